@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Twister.Generators.Callbacks.Model;
+using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Common;
+using Twister.Generators.Connectors.Model;
+using Twister.Generators.LinkTypes.Model;
+using Twister.Generators.LinkTypes.Parsing;
+using Twister.Generators.Serialization.Parsing;
+
+namespace Twister.Generators.Connectors.Parsing;
+
+/// <summary>
+/// Turns a <c>[Connector]</c> class into a <see cref="ConnectorModel"/>. Invalid input (not partial,
+/// nested, generic, not a <c>Connector&lt;TSelf&gt;</c>) yields <see langword="null"/>: the analyzers
+/// report it, the generator only skips it. Callbacks whose parameters cannot be serialized are
+/// skipped the same way (TWIST1001).
+/// </summary>
+internal static class ConnectorParser
+{
+    /// <summary>Reads the connector, or returns <see langword="null"/> when it cannot be generated.</summary>
+    public static ConnectorModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || !IsGeneratable(type)) return null;
+        var attribute = context.Attributes[0];
+        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name) return null;
+
+        var compilation = context.SemanticModel.Compilation;
+        var shapes = new TypeShapeBuilder(compilation, type);
+        var roots = new SortedSet<string>(StringComparer.Ordinal);
+
+        var callbacks = new List<CallbackModel>();
+        foreach (var (method, signature) in CallbackSignature.Of(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (ReadCallback(method, signature, shapes, roots) is { } callback) callbacks.Add(callback);
+        }
+        callbacks.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        if (callbacks.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() != callbacks.Count) return null; // TWIST1002
+
+        foreach (var stored in StoredTypes(type, compilation, cancellationToken))
+        {
+            if (shapes.TryAdd(stored, out _)) roots.Add(TypeShapeBuilder.NameOf(stored));
+        }
+
+        var provider = "None";
+        var scopes = new List<string>();
+        var linkTypes = new List<LinkTypeModel>();
+        var handleReplies = false;
+        foreach (var named in attribute.NamedArguments)
+        {
+            switch (named.Key)
+            {
+                case "Provider":
+                    provider = LinkTypeParser.EnumMemberName(named.Value) ?? $"(global::Twister.AuthProvider){named.Value.Value}";
+                    break;
+                case "Scopes":
+                    scopes.AddRange(named.Value.Values.Select(v => v.Value as string).Where(v => v is not null)!);
+                    break;
+                case "HandleReplies":
+                    handleReplies = named.Value.Value is true;
+                    break;
+                case "LinkTypes":
+                    foreach (var value in named.Value.Values)
+                    {
+                        if (value.Value is INamedTypeSymbol linkType && LinkTypeParser.Read(linkType) is { } model) linkTypes.Add(model);
+                    }
+                    break;
+            }
+        }
+
+        var urls = new List<string>();
+        var hasNetwork = false;
+        foreach (var data in type.GetAttributes())
+        {
+            if (data.AttributeClass is null || !CallbackSignature.IsType(data.AttributeClass, KnownNames.NetworkAccessAttribute)) continue;
+            hasNetwork = true;
+            foreach (var argument in data.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Array) urls.AddRange(argument.Values.Select(v => v.Value as string).Where(v => v is not null)!);
+                else if (argument.Value is string url) urls.Add(url);
+            }
+        }
+
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : "";
+        return new ConnectorModel(
+            ns, type.Name, TypeShapeBuilder.NameOf(type), name, provider,
+            scopes.ToEquatableArray(), urls.ToEquatableArray(), hasNetwork, handleReplies,
+            linkTypes.ToEquatableArray(), callbacks.ToEquatableArray(), shapes.Build(), roots.ToEquatableArray());
+    }
+
+    private static bool IsGeneratable(INamedTypeSymbol type)
+    {
+        if (type.ContainingType is not null || type.IsGenericType || type.IsAbstract || type.IsStatic) return false;
+        if (!InheritsConnector(type)) return false;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is ClassDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
+        }
+        return type.InstanceConstructors.Any(c => c.Parameters.Length == 0);
+    }
+
+    private static bool InheritsConnector(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (CallbackSignature.IsType(current.OriginalDefinition, KnownNames.ConnectorBase)) return true;
+        }
+        return false;
+    }
+
+    private static CallbackModel? ReadCallback(IMethodSymbol method, CallbackSignature signature, TypeShapeBuilder shapes, SortedSet<string> roots)
+    {
+        if (method.IsStatic || method.IsGenericMethod || method.Parameters.Any(p => p.RefKind != RefKind.None)) return null;
+        var returnKind = ReturnKindOf(method.ReturnType);
+        if (returnKind is null) return null;
+
+        var parameters = new List<CallbackParameterModel>();
+        foreach (var parameter in signature.PersistedParameters)
+        {
+            if (!shapes.TryAdd(parameter.Type, out _)) return null; // TWIST1001
+            var typeName = TypeShapeBuilder.NameOf(parameter.Type);
+            roots.Add(typeName);
+            parameters.Add(new CallbackParameterModel(parameter.Name, typeName, parameter.HasExplicitDefaultValue ? DefaultValueSource.Of(parameter) : null));
+        }
+
+        var call = new List<CallArgument>();
+        foreach (var parameter in method.Parameters)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameter, signature.InvocationParameter)) call.Add(new CallArgument(CallbackArgumentRole.Invocation, -1));
+            else if (SymbolEqualityComparer.Default.Equals(parameter, signature.CancellationTokenParameter)) call.Add(new CallArgument(CallbackArgumentRole.Cancellation, -1));
+            else
+            {
+                var index = signature.PersistedParameters.IndexOf(parameter, 0, signature.PersistedParameters.Length, SymbolEqualityComparer.Default);
+                if (index < 0) return null; // a second CancellationToken: not a shape the dispatcher can fill
+                call.Add(new CallArgument(CallbackArgumentRole.Persisted, index));
+            }
+        }
+
+        var invocationType = signature.InvocationParameter is { } invocation ? TypeShapeBuilder.NameOf(invocation.Type) : null;
+        return new CallbackModel(signature.Key, method.Name, returnKind.Value, invocationType, parameters.ToEquatableArray(), call.ToEquatableArray());
+    }
+
+    private static CallbackReturnKind? ReturnKindOf(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_Void) return CallbackReturnKind.Void;
+        if (type is INamedTypeSymbol { Arity: 0 } named && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+        {
+            if (named.Name == "Task") return CallbackReturnKind.Task;
+            if (named.Name == "ValueTask") return CallbackReturnKind.ValueTask;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The <c>T</c> of every <c>Store.GetAsync&lt;T&gt;</c>/<c>Store.SetAsync&lt;T&gt;</c> call written in the
+    /// connector's declarations (the typed store methods of <c>Twister.Tools.ConnectorStore</c>).
+    /// </summary>
+    private static IEnumerable<ITypeSymbol> StoredTypes(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            var declaration = reference.GetSyntax(cancellationToken);
+            SemanticModel? model = null;
+            foreach (var invocation in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
+            {
+                var methodName = invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+                    _ => null,
+                };
+                if (methodName is not ("GetAsync" or "SetAsync")) continue; // cheap syntactic filter before binding
+                model ??= compilation.GetSemanticModel(declaration.SyntaxTree);
+                if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
+                    && method.ContainingType is { } container && CallbackSignature.IsType(container, KnownNames.ConnectorStore))
+                {
+                    yield return method.TypeArguments[0];
+                }
+            }
+        }
+    }
+}
