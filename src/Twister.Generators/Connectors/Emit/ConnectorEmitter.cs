@@ -44,13 +44,14 @@ internal static class ConnectorEmitter
 
     private static void EmitTools(SourceWriter w, ConnectorModel model)
     {
+        var access = model.IsSealed ? "private" : "protected";
         w.Line("private ToolSet? _twisterTools;");
         w.Line();
         w.Line("/// <summary>The tools this connector declared, bound to the current execution.</summary>");
-        w.Line("protected ToolSet Tools => _twisterTools ??= new ToolSet(Runtime);");
+        w.Line($"{access} ToolSet Tools => _twisterTools ??= new ToolSet(Runtime);");
         w.Line();
         w.Line("/// <summary>Typed access to the tools declared by the connector's attributes.</summary>");
-        w.Open("protected sealed class ToolSet");
+        w.Open($"{access} sealed class ToolSet");
         w.Line("private readonly global::Twister.Runtime.ITwistRuntime _runtime;");
         w.Line();
         w.Line("internal ToolSet(global::Twister.Runtime.ITwistRuntime runtime) => _runtime = runtime;");

@@ -12,6 +12,7 @@ namespace Twister.Generators.Connectors.Model;
 /// <param name="Namespace">The class's namespace, or empty for the global namespace.</param>
 /// <param name="ClassName">The class's simple name.</param>
 /// <param name="FullName">The class's <c>global::</c> name.</param>
+/// <param name="IsSealed">Whether the class is sealed (its generated members are then private rather than protected).</param>
 /// <param name="Name">The connector's stable name.</param>
 /// <param name="Provider">The <c>AuthProvider</c> member name (or a cast of its value).</param>
 /// <param name="Scopes">The OAuth scopes.</param>
@@ -26,6 +27,7 @@ internal sealed record ConnectorModel(
     string Namespace,
     string ClassName,
     string FullName,
+    bool IsSealed,
     string Name,
     string Provider,
     EquatableArray<string> Scopes,

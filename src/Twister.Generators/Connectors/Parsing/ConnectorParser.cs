@@ -89,7 +89,7 @@ internal static class ConnectorParser
 
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : "";
         return new ConnectorModel(
-            ns, type.Name, TypeShapeBuilder.NameOf(type), name, provider,
+            ns, type.Name, TypeShapeBuilder.NameOf(type), type.IsSealed, name, provider,
             scopes.ToEquatableArray(), urls.ToEquatableArray(), hasNetwork, handleReplies,
             linkTypes.ToEquatableArray(), callbacks.ToEquatableArray(), shapes.Build(), roots.ToEquatableArray());
     }
