@@ -43,7 +43,7 @@ internal static class ConnectorParser
         callbacks.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         if (callbacks.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() != callbacks.Count) return null; // TWIST1002
 
-        foreach (var stored in StoredTypes(type, compilation, cancellationToken))
+        foreach (var stored in StoredTypes(type, context.SemanticModel, cancellationToken))
         {
             if (shapes.TryAdd(stored, out _)) roots.Add(TypeShapeBuilder.NameOf(stored));
         }
@@ -161,7 +161,7 @@ internal static class ConnectorParser
     /// The <c>T</c> of every <c>Store.GetAsync&lt;T&gt;</c>/<c>Store.SetAsync&lt;T&gt;</c> call written in the
     /// connector's declarations (the typed store methods of <c>Twister.Tools.ConnectorStore</c>).
     /// </summary>
-    private static IEnumerable<ITypeSymbol> StoredTypes(INamedTypeSymbol type, Compilation compilation, CancellationToken cancellationToken)
+    private static IEnumerable<ITypeSymbol> StoredTypes(INamedTypeSymbol type, SemanticModel targetModel, CancellationToken cancellationToken)
     {
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
@@ -175,7 +175,8 @@ internal static class ConnectorParser
                     _ => null,
                 };
                 if (methodName is not ("GetAsync" or "SetAsync")) continue; // cheap syntactic filter before binding
-                model ??= compilation.GetSemanticModel(declaration.SyntaxTree);
+                // Reuse the model the driver gave us for the attributed declaration's own tree.
+                model ??= declaration.SyntaxTree == targetModel.SyntaxTree ? targetModel : targetModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
                 if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
                     && method.ContainingType is { } container && CallbackSignature.IsType(container, KnownNames.ConnectorStore))
                 {

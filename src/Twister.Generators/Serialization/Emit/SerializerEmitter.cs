@@ -70,7 +70,7 @@ internal sealed class SerializerEmitter
             "Boolean" => $"{writer}.WriteBooleanValue({value});",
             "Guid" or "DateTime" or "DateTimeOffset" => $"{writer}.WriteStringValue({value});",
             var n when NumberBuiltIns.Contains(n!) => $"{writer}.WriteNumberValue({value});",
-            var n => $"{BuiltIns}.{n}.Write({writer}, {value});",
+            var n => $"{BuiltIns}.{n}.Write({writer}, {value}!);",
         };
     }
 
@@ -167,7 +167,7 @@ internal sealed class SerializerEmitter
     {
         var t = shape.FullyQualifiedName;
         var e = shape.ElementType!;
-        w.Open($"public static void WriteValue({Writer} writer, {t} value)");
+        w.Open($"public static void WriteValue({Writer} writer, {t}? value)");
         w.Line("if (value is null) { writer.WriteNullValue(); return; }");
         w.Line("writer.WriteStartArray();");
         w.Line($"foreach (var item in value) {{ {WriteValue(e, "writer", "item")} }}");
@@ -188,7 +188,7 @@ internal sealed class SerializerEmitter
     {
         var t = shape.FullyQualifiedName;
         var e = shape.ElementType!;
-        w.Open($"public static void WriteValue({Writer} writer, {t} value)");
+        w.Open($"public static void WriteValue({Writer} writer, {t}? value)");
         w.Line("if (value is null) { writer.WriteNullValue(); return; }");
         w.Line("writer.WriteStartObject();");
         w.Open("foreach (var pair in value)");
@@ -218,7 +218,7 @@ internal sealed class SerializerEmitter
             w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(members[i].JsonName)});");
         if (members.Count > 0) w.Line();
 
-        w.Open($"public static void WriteValue({Writer} writer, {t} value)");
+        w.Open($"public static void WriteValue({Writer} writer, {t}{(shape.IsValueType ? "" : "?")} value)");
         if (!shape.IsValueType) w.Line("if (value is null) { writer.WriteNullValue(); return; }");
         w.Line("writer.WriteStartObject();");
         for (var i = 0; i < members.Count; i++) w.Line(WriteProperty(members[i].TypeFullyQualifiedName, $"Name{i}", $"value.{members[i].Name}"));
