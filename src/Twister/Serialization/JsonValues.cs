@@ -34,43 +34,43 @@ public static class JsonValues
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReadInt32(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw NotA(ref reader, "int");
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : throw NotA(ref reader, JsonTokenType.Number, "int");
 
     /// <summary>Reads a <see cref="long"/>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long ReadInt64(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw NotA(ref reader, "long");
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : throw NotA(ref reader, JsonTokenType.Number, "long");
 
     /// <summary>Reads a <see cref="double"/>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double ReadDouble(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw NotA(ref reader, "double");
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : throw NotA(ref reader, JsonTokenType.Number, "double");
 
     /// <summary>Reads a <see cref="decimal"/>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw NotA(ref reader, "decimal");
+        => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : throw NotA(ref reader, JsonTokenType.Number, "decimal");
 
     /// <summary>Reads a <see cref="System.Guid"/> string.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Guid ReadGuid(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : throw NotA(ref reader, "Guid");
+        => reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : throw NotA(ref reader, JsonTokenType.String, "Guid");
 
     /// <summary>Reads an ISO 8601 <see cref="System.DateTime"/>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static DateTime ReadDateTime(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.String && reader.TryGetDateTime(out var value) ? value : throw NotA(ref reader, "DateTime");
+        => reader.TokenType == JsonTokenType.String && reader.TryGetDateTime(out var value) ? value : throw NotA(ref reader, JsonTokenType.String, "DateTime");
 
     /// <summary>Reads an ISO 8601 <see cref="System.DateTimeOffset"/>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : throw NotA(ref reader, "DateTimeOffset");
+        => reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : throw NotA(ref reader, JsonTokenType.String, "DateTimeOffset");
 
     /// <summary>Reads the name of the current property and moves to its value.</summary>
     /// <param name="reader">The reader, on a property name.</param>
@@ -83,9 +83,9 @@ public static class JsonValues
         return name;
     }
 
-    // A wrong kind and an out-of-range number both surface as a JsonException naming the type.
-    private static JsonException NotA(ref Utf8JsonReader reader, string typeName)
-        => reader.TokenType is JsonTokenType.Number or JsonTokenType.String
+    // A value of the wrong kind and an unparsable one (an out-of-range number, a malformed date) both name the type.
+    private static JsonException NotA(ref Utf8JsonReader reader, JsonTokenType expected, string typeName)
+        => reader.TokenType == expected
             ? new JsonException($"the value is not a valid {typeName}")
             : JsonReaderGuard.Mismatch(reader.TokenType, typeName);
 }
