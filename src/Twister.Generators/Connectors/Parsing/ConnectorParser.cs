@@ -161,28 +161,66 @@ internal static class ConnectorParser
     /// The <c>T</c> of every <c>Store.GetAsync&lt;T&gt;</c>/<c>Store.SetAsync&lt;T&gt;</c> call written in the
     /// connector's declarations (the typed store methods of <c>Twister.Tools.ConnectorStore</c>).
     /// </summary>
+    /// <remarks>
+    /// Binding whole method bodies would dominate the generator's cost (it reruns on every edit), so
+    /// <c>T</c> is found by speculatively binding only the type argument, or for an inferred
+    /// <c>SetAsync(key, value)</c> only the value expression; a full bind is the fallback.
+    /// </remarks>
     private static IEnumerable<ITypeSymbol> StoredTypes(INamedTypeSymbol type, SemanticModel targetModel, CancellationToken cancellationToken)
     {
+        if (!HasTypedStore(type)) yield break;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             var declaration = reference.GetSyntax(cancellationToken);
             SemanticModel? model = null;
             foreach (var invocation in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
-                var methodName = invocation.Expression switch
+                if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: var receiver, Name: var name }
+                    || name.Identifier.ValueText is not ("GetAsync" or "SetAsync")
+                    || !IsStoreReceiver(receiver))
                 {
-                    MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-                    _ => null,
-                };
-                if (methodName is not ("GetAsync" or "SetAsync")) continue; // cheap syntactic filter before binding
+                    continue; // cheap syntactic filter before any binding
+                }
                 // Reuse the model the driver gave us for the attributed declaration's own tree.
                 model ??= declaration.SyntaxTree == targetModel.SyntaxTree ? targetModel : targetModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
-                if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
-                    && method.ContainingType is { } container && CallbackSignature.IsType(container, KnownNames.ConnectorStore))
-                {
-                    yield return method.TypeArguments[0];
-                }
+                if (StoredType(model, invocation, name, cancellationToken) is { } stored) yield return stored;
             }
         }
     }
+
+    private static ITypeSymbol? StoredType(SemanticModel model, InvocationExpressionSyntax invocation, SimpleNameSyntax name, CancellationToken cancellationToken)
+    {
+        ITypeSymbol? found = null;
+        if (name is GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } typeArguments })
+            found = model.GetSpeculativeTypeInfo(typeArguments[0].SpanStart, typeArguments[0], SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+        else if (name.Identifier.ValueText == "SetAsync" && invocation.ArgumentList.Arguments.Count >= 2)
+        {
+            var value = invocation.ArgumentList.Arguments[1].Expression;
+            found = model.GetSpeculativeTypeInfo(value.SpanStart, value, SpeculativeBindingOption.BindAsExpression).Type;
+        }
+        if (found is not null && found.TypeKind != TypeKind.Error) return found;
+
+        return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
+               && method.ContainingType is { } container && CallbackSignature.IsType(container, KnownNames.ConnectorStore)
+            ? method.TypeArguments[0]
+            : null;
+    }
+
+    // The connector's Store property is the inherited typed store unless the class hides it.
+    private static bool HasTypedStore(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("Store"))
+                return member is IPropertySymbol property && CallbackSignature.IsType(property.Type, KnownNames.ConnectorStore);
+        }
+        return false;
+    }
+
+    private static bool IsStoreReceiver(ExpressionSyntax receiver) => receiver switch
+    {
+        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == "Store",
+        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name.Identifier.ValueText: "Store" } => true,
+        _ => false,
+    };
 }
