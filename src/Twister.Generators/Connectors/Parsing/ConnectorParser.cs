@@ -162,9 +162,9 @@ internal static class ConnectorParser
     /// connector's declarations (the typed store methods of <c>Twister.Tools.ConnectorStore</c>).
     /// </summary>
     /// <remarks>
-    /// Binding whole method bodies would dominate the generator's cost (it reruns on every edit), so
-    /// <c>T</c> is found by speculatively binding only the type argument, or for an inferred
-    /// <c>SetAsync(key, value)</c> only the value expression; a full bind is the fallback.
+    /// The transform reruns on every compilation change, and binding method bodies would dominate its
+    /// cost, so <c>T</c> is found by speculatively binding only the written type (at class level) or,
+    /// for an inferred <c>SetAsync(key, value)</c>, only the value expression; a full bind is the fallback.
     /// </remarks>
     private static IEnumerable<ITypeSymbol> StoredTypes(INamedTypeSymbol type, SemanticModel targetModel, CancellationToken cancellationToken)
     {
@@ -183,21 +183,23 @@ internal static class ConnectorParser
                 }
                 // Reuse the model the driver gave us for the attributed declaration's own tree.
                 model ??= declaration.SyntaxTree == targetModel.SyntaxTree ? targetModel : targetModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
-                if (StoredType(model, invocation, name, cancellationToken) is { } stored) yield return stored;
+                var typeScope = declaration is TypeDeclarationSyntax { OpenBraceToken.Span.End: var afterBrace } ? afterBrace : invocation.SpanStart;
+                if (StoredType(model, typeScope, invocation, name, cancellationToken) is { } stored) yield return stored;
             }
         }
     }
 
-    private static ITypeSymbol? StoredType(SemanticModel model, InvocationExpressionSyntax invocation, SimpleNameSyntax name, CancellationToken cancellationToken)
+    private static ITypeSymbol? StoredType(SemanticModel model, int typeScope, InvocationExpressionSyntax invocation, SimpleNameSyntax name, CancellationToken cancellationToken)
     {
-        ITypeSymbol? found = null;
-        if (name is GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } typeArguments })
-            found = model.GetSpeculativeTypeInfo(typeArguments[0].SpanStart, typeArguments[0], SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
-        else if (name.Identifier.ValueText == "SetAsync" && invocation.ArgumentList.Arguments.Count >= 2)
-        {
-            var value = invocation.ArgumentList.Arguments[1].Expression;
-            found = model.GetSpeculativeTypeInfo(value.SpanStart, value, SpeculativeBindingOption.BindAsExpression).Type;
-        }
+        // A type written out (GetAsync<T>, SetAsync<T>, SetAsync(key, new T(...))) is bound at class
+        // level, which binds no method body; any other value expression is bound where it stands.
+        TypeSyntax? written = name is GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } typeArguments } ? typeArguments[0] : null;
+        ExpressionSyntax? value = name.Identifier.ValueText == "SetAsync" && invocation.ArgumentList.Arguments.Count >= 2 ? invocation.ArgumentList.Arguments[1].Expression : null;
+        if (written is null && value is ObjectCreationExpressionSyntax creation) written = creation.Type;
+
+        var found = written is not null
+            ? model.GetSpeculativeTypeInfo(typeScope, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type
+            : value is not null ? model.GetSpeculativeTypeInfo(value.SpanStart, value, SpeculativeBindingOption.BindAsExpression).Type : null;
         if (found is not null && found.TypeKind != TypeKind.Error) return found;
 
         return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
