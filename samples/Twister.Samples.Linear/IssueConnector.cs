@@ -1,0 +1,107 @@
+using Twister.Samples.Linear.Api;
+using Twister.Samples.Linear.Sync;
+
+namespace Twister.Samples.Linear;
+
+/// <summary>
+/// The seed's issue connector: syncs the issues of the Linear teams a user enables into Plot, keeps
+/// them current through webhooks, and writes Plot replies back as comments.
+/// </summary>
+/// <remarks>
+/// <c>[Connector]</c> and <c>[NetworkAccess]</c> are the seed's <c>build()</c>: the generator emits the
+/// typed <c>Tools</c>, the manifest, the <c>Callbacks</c> factories and the serializers of
+/// <see cref="SyncState"/>.
+/// </remarks>
+[Connector("linear", Provider = AuthProvider.Linear, Scopes = ["read", "write"], LinkTypes = [typeof(IssueStatus)], HandleReplies = true)]
+[NetworkAccess("https://api.linear.app/*")]
+public sealed partial class IssueConnector : Connector<IssueConnector>
+{
+    private const string SyncProvider = "linear";
+
+    /// <inheritdoc/>
+    public override async Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+    {
+        var client = new LinearClient(Tools.Network.Http, token.Token);
+        var teams = await client.GetTeamsAsync(cancellationToken);
+        return [.. teams.Select(t => new Channel(t.Id, t.Name) { LinkTypes = [IssueStatusLinkType.Config] })];
+    }
+
+    /// <inheritdoc/>
+    public override async Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        var webhookUrl = await Tools.Network.CreateWebhookAsync(Callbacks.OnWebhook(channel.Id), cancellationToken);
+        // A localhost URL cannot be reached by the real service: register only deployed webhooks.
+        if (!WebhookUrl.IsLocal(webhookUrl))
+        {
+            var client = await GetClientAsync(channel.Id, cancellationToken);
+            if (await client.CreateWebhookAsync(webhookUrl, channel.Id, cancellationToken) is { } webhookId)
+                await Store.SetAsync(WebhookKey(channel.Id), webhookId, cancellationToken);
+        }
+        await Store.SetAsync(SyncKey(channel.Id), new SyncState(null, 1, InitialSync: true), cancellationToken);
+        await Tools.Tasks.RunTaskAsync(Callbacks.SyncBatch(channel.Id), cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public override async Task OnChannelDisabledAsync(Channel channel, CancellationToken cancellationToken)
+    {
+        if (await Store.GetAsync<string>(WebhookKey(channel.Id), cancellationToken) is { } webhookId)
+        {
+            var client = await GetClientAsync(channel.Id, cancellationToken);
+            await client.DeleteWebhookAsync(webhookId, cancellationToken);
+            await Store.ClearAsync(WebhookKey(channel.Id), cancellationToken);
+        }
+        await Store.ClearAsync(SyncKey(channel.Id), cancellationToken);
+        await Tools.Plot.UpdateActivitiesAsync(
+            new ActivityFilter(SyncProvider, channel.Id),
+            new ActivityUpdate { Archived = true },
+            cancellationToken);
+    }
+
+    /// <summary>Syncs one page of a channel's issues, then schedules the next page as a new task.</summary>
+    /// <param name="channelId">The team being synced.</param>
+    /// <param name="cancellationToken">Supplied by the runtime.</param>
+    [Callback]
+    private async Task SyncBatch(string channelId, CancellationToken cancellationToken)
+    {
+        var state = await Store.GetAsync<SyncState>(SyncKey(channelId), cancellationToken);
+        if (state is null) return; // the channel was disabled while this task waited
+        var client = await GetClientAsync(channelId, cancellationToken);
+        var page = await client.GetIssuesAsync(channelId, state.Cursor, cancellationToken);
+
+        foreach (var issue in page.Nodes)
+            await Tools.Plot.CreateActivityAsync(IssueActivity.From(issue, channelId, state.InitialSync), cancellationToken);
+
+        if (page.PageInfo.HasNextPage)
+        {
+            await Store.SetAsync(SyncKey(channelId), state with { Cursor = page.PageInfo.EndCursor, BatchNumber = state.BatchNumber + 1 }, cancellationToken);
+            await Tools.Tasks.RunTaskAsync(Callbacks.SyncBatch(channelId), cancellationToken);
+        }
+        else
+        {
+            await Store.ClearAsync(SyncKey(channelId), cancellationToken);
+        }
+    }
+
+    /// <summary>Applies one webhook delivery (at least once, possibly out of order: upserts make it idempotent).</summary>
+    /// <param name="request">The delivery, supplied at invocation.</param>
+    /// <param name="channelId">The team the webhook was created for.</param>
+    /// <param name="cancellationToken">Supplied by the runtime.</param>
+    [Callback]
+    private async Task OnWebhook(WebhookRequest request, string channelId, CancellationToken cancellationToken)
+    {
+        var payload = request.ReadJson(LinearJsonContext.Default.LinearWebhook);
+        if (payload is not { Type: "Issue", Data: { } issue }) return;
+        await Tools.Plot.CreateActivityAsync(IssueActivity.From(issue, channelId, initialSync: false), cancellationToken);
+    }
+
+    private async Task<LinearClient> GetClientAsync(string channelId, CancellationToken cancellationToken)
+    {
+        var token = await Tools.Integrations.GetAsync(AuthProvider.Linear, channelId, cancellationToken)
+                    ?? throw new InvalidOperationException("No authentication token available");
+        return new LinearClient(Tools.Network.Http, token.Token);
+    }
+
+    private static string SyncKey(string channelId) => $"sync_state_{channelId}";
+
+    private static string WebhookKey(string channelId) => $"webhook_id_{channelId}";
+}

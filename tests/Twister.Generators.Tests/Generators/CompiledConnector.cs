@@ -1,0 +1,35 @@
+using System.Reflection;
+using Twister.Generators.Connectors;
+using Twister.Generators.LinkTypes;
+using Twister.Generators.Tests.Infrastructure;
+using Twister.Runtime;
+
+namespace Twister.Generators.Tests.Generators;
+
+/// <summary>A connector source run through the generators, compiled, emitted and loaded.</summary>
+internal sealed class CompiledConnector
+{
+    private CompiledConnector(Assembly assembly, string typeName)
+    {
+        Assembly = assembly;
+        Type = assembly.GetType(typeName, throwOnError: true)!;
+        // Test-side reflection only: it stands in for a host that references the connector statically.
+        Descriptor = (ConnectorDescriptor)Type.GetProperty("Descriptor")!.GetValue(null)!;
+    }
+
+    public Assembly Assembly { get; }
+    public Type Type { get; }
+    public ConnectorDescriptor Descriptor { get; }
+
+    public static CompiledConnector Build(string source, string typeName)
+    {
+        var (output, _) = GeneratorHarness.Run(TestCompilation.Create(source), new ConnectorGenerator(), new LinkTypeGenerator());
+        return new CompiledConnector(GeneratorHarness.EmitAndLoad(output), typeName);
+    }
+
+    /// <summary>Calls a generated typed factory, as connector code would.</summary>
+    public object CreateCallback(string factory, params object?[] arguments)
+        => Type.GetNestedType("Callbacks")!.GetMethod(factory)!.Invoke(null, arguments)!;
+
+    public TestRuntime NewRuntime() => new(Descriptor);
+}

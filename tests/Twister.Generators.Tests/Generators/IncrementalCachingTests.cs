@@ -1,0 +1,106 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Twister.Generators.Common;
+using Twister.Generators.Connectors;
+using Twister.Generators.Connectors.Model;
+using Twister.Generators.Tests.Infrastructure;
+
+namespace Twister.Generators.Tests.Generators;
+
+/// <summary>Edits that do not change a connector's model leave every output cached; a relevant edit touches one output only.</summary>
+public sealed class IncrementalCachingTests
+{
+    private static readonly string SecondConnector = TestSources.VersionOne.Replace("VersionedConnector", "SecondConnector", StringComparison.Ordinal).Replace("Sample.Versions", "Sample.Second", StringComparison.Ordinal).Replace("\"versions\"", "\"second\"", StringComparison.Ordinal);
+
+    [Fact]
+    public void A_new_unrelated_file_leaves_every_output_cached()
+    {
+        var (driver, compilation) = FirstRun(TestSources.VersionTwo);
+
+        var edited = compilation.AddSyntaxTrees(Parse("namespace Other; public sealed class Unrelated { public int Value { get; set; } }"));
+
+        AssertAllCached(driver.RunGenerators(edited).GetRunResult());
+    }
+
+    [Fact]
+    public void An_unrelated_member_in_the_connector_file_leaves_every_output_cached()
+    {
+        var (driver, compilation) = FirstRun(TestSources.VersionTwo);
+
+        var edited = Replace(compilation, TestSources.VersionTwo + "\npublic sealed class Neighbour { public string Name { get; set; } = \"\"; }\n");
+
+        AssertAllCached(driver.RunGenerators(edited).GetRunResult());
+    }
+
+    [Fact]
+    public void A_method_body_edit_leaves_every_output_cached()
+    {
+        var (driver, compilation) = FirstRun(TestSources.VersionTwo);
+
+        var edited = Replace(compilation, TestSources.VersionTwo.Replace("=> Task.CompletedTask;", "{ _ = channel; return Task.CompletedTask; }", StringComparison.Ordinal));
+
+        AssertAllCached(driver.RunGenerators(edited).GetRunResult());
+    }
+
+    [Fact]
+    public void A_second_connector_is_new_and_the_first_stays_cached()
+    {
+        var (driver, compilation) = FirstRun(TestSources.VersionTwo);
+
+        var result = driver.RunGenerators(compilation.AddSyntaxTrees(Parse(SecondConnector))).GetRunResult();
+
+        var reasons = ModelReasons(result);
+        Assert.Equal(IncrementalStepRunReason.New, reasons["SecondConnector"]);
+        Assert.Contains(reasons["VersionedConnector"], new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Equal(2, result.GeneratedTrees.Length);
+    }
+
+    [Fact]
+    public void A_relevant_edit_modifies_only_the_touched_connector()
+    {
+        var (driver, compilation) = FirstRun(TestSources.VersionTwo, SecondConnector);
+
+        var edited = Replace(compilation, TestSources.VersionTwo.Replace("string label = \"none\"", "string label = \"changed\"", StringComparison.Ordinal));
+        var result = driver.RunGenerators(edited).GetRunResult();
+
+        var reasons = ModelReasons(result);
+        Assert.Equal(IncrementalStepRunReason.Modified, reasons["VersionedConnector"]);
+        Assert.Contains(reasons["SecondConnector"], new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        var outputs = OutputReasons(result);
+        Assert.Equal(1, outputs.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(outputs.Where(r => r != IncrementalStepRunReason.Modified), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(params string[] sources)
+    {
+        var compilation = TestCompilation.Create(sources);
+        var driver = GeneratorHarness.CreateDriver(new ConnectorGenerator()).RunGenerators(compilation);
+        Assert.All(OutputReasons(driver.GetRunResult()), r => Assert.Equal(IncrementalStepRunReason.New, r));
+        return (driver, compilation);
+    }
+
+    private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, path: "Added.cs");
+
+    // The first tree is always the connector under edit (Source0.cs).
+    private static Compilation Replace(Compilation compilation, string newText)
+    {
+        var old = compilation.SyntaxTrees.First();
+        return compilation.ReplaceSyntaxTree(old, old.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(newText)));
+    }
+
+    private static void AssertAllCached(GeneratorDriverRunResult result)
+    {
+        var reasons = OutputReasons(result).Concat(ModelReasons(result).Values).ToList();
+        Assert.NotEmpty(reasons);
+        Assert.All(reasons, r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    private static IReadOnlyList<IncrementalStepRunReason> OutputReasons(GeneratorDriverRunResult result)
+        => [.. result.Results.SelectMany(r => r.TrackedOutputSteps).SelectMany(s => s.Value).SelectMany(step => step.Outputs).Select(o => o.Reason)];
+
+    private static Dictionary<string, IncrementalStepRunReason> ModelReasons(GeneratorDriverRunResult result)
+        => result.Results.SelectMany(r => r.TrackedSteps.TryGetValue(TrackingNames.ConnectorModel, out var steps) ? steps : [])
+            .SelectMany(step => step.Outputs)
+            .Where(o => o.Value is ConnectorModel)
+            .ToDictionary(o => ((ConnectorModel)o.Value).ClassName, o => o.Reason, StringComparer.Ordinal);
+}
