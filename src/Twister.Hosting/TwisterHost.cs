@@ -86,6 +86,14 @@ public sealed class TwisterHost
         return await _orphans.ListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The live webhooks created by connectors (URL, connector, callback key), oldest first.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<IReadOnlyList<WebhookRegistration>> GetWebhooksAsync(CancellationToken cancellationToken = default)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        return [.. CallbackTokens.ListWebhooks(_database).Select(w => new WebhookRegistration(_webhookAddress.UrlFor(w.Token), w.Connector, w.Key))];
+    }
+
     /// <summary>
     /// Delivers a webhook in process, exactly as the loopback endpoint would (same checks and status
     /// codes); an accepted delivery is queued as a task.

@@ -27,6 +27,17 @@ internal static class CallbackTokens
         return new StoredCallback(token, reader.GetString(0), reader.GetString(1), (byte[])reader.GetValue(2), reader.GetInt64(3) == 1);
     }
 
+    /// <summary>The live webhook tokens, oldest first.</summary>
+    public static IReadOnlyList<StoredCallback> ListWebhooks(TwisterDatabase database)
+    {
+        using var command = database.Command(
+            "SELECT token, connector, callback_key, arguments FROM callbacks WHERE is_webhook = 1 ORDER BY created_at, token");
+        using var reader = command.ExecuteReader();
+        var result = new List<StoredCallback>();
+        while (reader.Read()) result.Add(new StoredCallback(reader.GetString(0), reader.GetString(1), reader.GetString(2), (byte[])reader.GetValue(3), IsWebhook: true));
+        return result;
+    }
+
     public static bool Delete(TwisterDatabase database, string token, bool isWebhook)
         => database.Execute("DELETE FROM callbacks WHERE token = @t AND is_webhook = @w", ("@t", token), ("@w", isWebhook ? 1 : 0)) > 0;
 }
