@@ -110,6 +110,13 @@ public sealed class TwisterHost
             : _webhooks.AcceptAsync(token, request, cancellationToken);
     }
 
+    /// <summary>The raw stored value (UTF-8 JSON) of a connector's store key, or <see langword="null"/>.</summary>
+    internal async Task<byte[]?> ReadStoreAsync(string connector, string key, CancellationToken cancellationToken)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        return (byte[]?)_database.Scalar("SELECT value FROM store WHERE connector = @c AND key = @k", ("@c", connector), ("@k", key));
+    }
+
     /// <summary>Runs a callback by key with raw persisted arguments in a new execution (for replaying legacy arguments).</summary>
     internal Task<ExecutionRecord> InvokeCallbackAsync(string connector, string key, ReadOnlyMemory<byte> arguments, object? invocationArgument, CancellationToken cancellationToken)
     {

@@ -141,6 +141,11 @@ public sealed class TwisterTestHost : IAsyncDisposable
     public Task<ExecutionRecord> InvokeCallbackAsync(string key, string legacyArgumentsJson, object? invocationArgument = null)
         => Host.InvokeCallbackAsync(_connectorName, key, Encoding.UTF8.GetBytes(legacyArgumentsJson), invocationArgument, CancellationToken.None);
 
+    /// <summary>The connector's stored value of <paramref name="key"/> as JSON text, or <see langword="null"/> when absent.</summary>
+    /// <param name="key">The store key.</param>
+    public async Task<string?> GetStoredJsonAsync(string key)
+        => await Host.ReadStoreAsync(_connectorName, key, CancellationToken.None).ConfigureAwait(false) is { } value ? Encoding.UTF8.GetString(value) : null;
+
     /// <summary>Every execution so far, oldest first.</summary>
     public Task<IReadOnlyList<ExecutionRecord>> GetExecutionsAsync() => Host.GetExecutionsAsync();
 

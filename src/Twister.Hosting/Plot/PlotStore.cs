@@ -104,6 +104,10 @@ internal static class PlotStore
             """,
             ("@unread", update.Unread), ("@archived", update.Archived), ("@now", DbValues.ToUnixMs(now)), ("@sp", filter.SyncProvider), ("@ch", filter.ChannelId));
 
+    public static void SetActivityState(TwisterDatabase database, long activityId, bool? unread, bool? archived, DateTimeOffset now)
+        => database.Execute("UPDATE activities SET unread = COALESCE(@unread, unread), archived = COALESCE(@archived, archived), updated_at = @now WHERE id = @id",
+            ("@unread", unread), ("@archived", archived), ("@now", DbValues.ToUnixMs(now)), ("@id", activityId));
+
     /// <summary>Archives, in one statement, every activity <paramref name="connector"/> synced from <paramref name="channelId"/>.</summary>
     public static int ArchiveChannel(TwisterDatabase database, string connector, string channelId, DateTimeOffset now)
         => database.Execute("UPDATE activities SET archived = 1, updated_at = @now WHERE connector = @c AND channel_id = @ch AND archived = 0",

@@ -61,6 +61,17 @@ public sealed class PlotWorkspace
         return PlotStore.Count(_database);
     }
 
+    /// <summary>Marks an activity read or unread, archived or not, as a Plot user; null leaves a state alone.</summary>
+    /// <param name="activityId">The activity.</param>
+    /// <param name="unread">The unread state to set.</param>
+    /// <param name="archived">The archived state to set.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task SetActivityStateAsync(long activityId, bool? unread = null, bool? archived = null, CancellationToken cancellationToken = default)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        PlotStore.SetActivityState(_database, activityId, unread, archived, _clock.GetUtcNow());
+    }
+
     /// <summary>
     /// Adds a note (markdown) as a Plot user. On an activity owned by a connector with handle-replies on,
     /// the note is written back through <c>OnNoteCreatedAsync</c>; the result's key is applied and its

@@ -26,9 +26,9 @@ internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler
         return ValueTask.CompletedTask;
     }
 
-    public void Dispose()
-    {
-        Http.Dispose();
-        handler.Dispose();
-    }
+    /// <summary>
+    /// Disposes the client only: disposing the allowlist handler would dispose the shared socket handler
+    /// behind it, which pools connections for every execution.
+    /// </summary>
+    public void Dispose() => Http.Dispose();
 }
