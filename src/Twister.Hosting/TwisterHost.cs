@@ -56,11 +56,12 @@ public sealed class TwisterHost
     public ConnectorLifecycle Connector(string name)
         => new(_connectors.Get(name), _engine, _database, _configuration);
 
-    /// <summary>Runs every task due now (and those they queue for now), each in its own execution.</summary>
+    /// <summary>Runs the tasks due now (and those they queue for now), each in its own execution.</summary>
+    /// <param name="maxTasks">The most tasks to run (a task chain may never end).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The executions that ran.</returns>
-    public Task<IReadOnlyList<ExecutionRecord>> RunDueTasksAsync(CancellationToken cancellationToken = default)
-        => _tasks.RunDueAsync(cancellationToken);
+    public Task<IReadOnlyList<ExecutionRecord>> RunDueTasksAsync(int maxTasks = int.MaxValue, CancellationToken cancellationToken = default)
+        => _tasks.RunDueAsync(maxTasks, cancellationToken);
 
     /// <summary>Every task of the queue, in queue order.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

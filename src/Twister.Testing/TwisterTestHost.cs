@@ -101,7 +101,7 @@ public sealed class TwisterTestHost : IAsyncDisposable
         var records = new List<ExecutionRecord>();
         while (true)
         {
-            records.AddRange(await Host.RunDueTasksAsync().ConfigureAwait(false));
+            records.AddRange(await Host.RunDueTasksAsync(maxExecutions + 1 - records.Count).ConfigureAwait(false));
             if (records.Count > maxExecutions)
                 throw new TwisterAssertionException($"More than {maxExecutions} executions ran without the queue becoming idle: is a task chain unbounded?");
             var pending = (await Host.GetTasksAsync().ConfigureAwait(false)).Where(t => t.Status == QueuedTaskStatus.Pending).ToList();

@@ -25,12 +25,14 @@ internal sealed class TaskRunner(
     TwisterMetrics metrics,
     ILogger<TaskRunner> logger)
 {
-    /// <summary>Runs tasks due now, including those they queue for now, until none is due.</summary>
+    /// <summary>Runs tasks due now, including those they queue for now, until none is due or <paramref name="maxTasks"/> ran.</summary>
+    /// <param name="maxTasks">The most tasks to take from the queue (a task chain may never end).</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The executions that ran.</returns>
-    public async Task<IReadOnlyList<ExecutionRecord>> RunDueAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ExecutionRecord>> RunDueAsync(int maxTasks, CancellationToken cancellationToken)
     {
         var records = new List<ExecutionRecord>();
-        while (await NextDueAsync(cancellationToken).ConfigureAwait(false) is { } task)
+        for (var taken = 0; taken < maxTasks && await NextDueAsync(cancellationToken).ConfigureAwait(false) is { } task; taken++)
         {
             if (await RunAsync(task, cancellationToken).ConfigureAwait(false) is { } record) records.Add(record);
         }

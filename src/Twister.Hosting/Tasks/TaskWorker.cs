@@ -20,7 +20,7 @@ internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanRep
         {
             try
             {
-                await runner.RunDueAsync(stoppingToken).ConfigureAwait(false);
+                await runner.RunDueAsync(int.MaxValue, stoppingToken).ConfigureAwait(false);
                 await signal.WaitAsync(options.TaskPollInterval, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

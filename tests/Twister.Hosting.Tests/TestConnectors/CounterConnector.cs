@@ -21,6 +21,9 @@ internal sealed class CounterConnector : Connector<CounterConnector>, IConnector
             ["IncrementThroughToken"] = (c, a, _, ct) => c.IncrementThroughToken(a.String(0), ct),
             ["IncrementThenFail"] = (c, a, _, ct) => c.IncrementThenFail(a.String(0), ct),
             ["QueueFailing"] = (c, a, _, ct) => c.QueueFailing(a.String(0), ct),
+            ["ListenForCounts"] = (c, a, _, ct) => c.ListenForCounts(a.String(0), ct),
+            ["CountFromWebhook"] = (c, a, request, ct) => c.CountFromWebhook((WebhookRequest)request!, a.String(0), ct),
+            ["Forever"] = (c, _, _, ct) => c.Forever(ct),
         });
 
     public static Callback Increment(string counter, int by) => new("Increment", CallbackArguments.Of(counter, by));
@@ -58,6 +61,18 @@ internal sealed class CounterConnector : Connector<CounterConnector>, IConnector
         var token = await Runtime.Callbacks.CreateAsync(Increment(counter, 5), ct);
         await Runtime.Callbacks.RunAsync(token, ct);
     }
+
+    private async Task ListenForCounts(string counter, CancellationToken ct)
+        => await Runtime.Network.CreateWebhookAsync(new Callback<WebhookRequest>("CountFromWebhook", CallbackArguments.Of(counter)), ct);
+
+    private Task CountFromWebhook(WebhookRequest request, string counter, CancellationToken ct)
+    {
+        using var body = System.Text.Json.JsonDocument.Parse(request.Body);
+        return Increment(counter, body.RootElement.GetProperty("by").GetInt32(), ct);
+    }
+
+    private async Task Forever(CancellationToken ct)
+        => await Runtime.Tasks.RunTaskAsync(new Callback("Forever", CallbackArguments.Of()), ct);
 
     private async Task QueueFailing(string counter, CancellationToken ct)
         => await Runtime.Tasks.RunTaskAsync(new Callback("IncrementThenFail", CallbackArguments.Of(counter)), ct);
