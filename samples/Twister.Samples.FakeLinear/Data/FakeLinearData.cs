@@ -212,5 +212,6 @@ public sealed class FakeLinearData
 
     /// <summary>The fake's own plain-text rendering of its HTML (the service side, not a connector).</summary>
     private static string StripForPlainText(string html)
-        => System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ")).Trim();
+        => System.Text.RegularExpressions.Regex.Replace(
+            System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " ")), @"\s+", " ").Trim();
 }
