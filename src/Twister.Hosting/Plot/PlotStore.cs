@@ -91,10 +91,22 @@ internal static class PlotStore
         => database.Execute("UPDATE notes SET content = @c, content_type = @ct, updated_at = @now WHERE id = @id",
             ("@c", content), ("@ct", (int)ContentType.Markdown), ("@now", DbValues.ToUnixMs(now)), ("@id", noteId));
 
-    /// <summary>Applies a write-back result: the note's new key and the hash of the external content as its baseline.</summary>
+    /// <summary>
+    /// Applies a write-back result: the note's new key and the hash of the external content as its baseline.
+    /// A key names one external item, so another note of the activity already holding it (for example after
+    /// the external service handed out an id again) is replaced by this one rather than duplicated.
+    /// </summary>
     public static void ApplyWriteBack(TwisterDatabase database, long noteId, NoteWriteBackResult result)
-        => database.Execute("UPDATE notes SET note_key = COALESCE(@k, note_key), baseline_hash = COALESCE(@h, baseline_hash) WHERE id = @id",
+    {
+        if (result.Key is not null)
+        {
+            database.Execute(
+                "DELETE FROM notes WHERE note_key = @k AND id <> @id AND activity_id = (SELECT activity_id FROM notes WHERE id = @id)",
+                ("@k", result.Key), ("@id", noteId));
+        }
+        database.Execute("UPDATE notes SET note_key = COALESCE(@k, note_key), baseline_hash = COALESCE(@h, baseline_hash) WHERE id = @id",
             ("@k", result.Key), ("@h", result.ExternalContent is null ? null : ContentHash.Of(result.ExternalContent)), ("@id", noteId));
+    }
 
     public static int UpdateActivities(TwisterDatabase database, ActivityFilter filter, ActivityUpdate update, DateTimeOffset now)
         => database.Execute(
