@@ -1,0 +1,54 @@
+namespace Twister.Hosting.Configuration;
+
+/// <summary>Settings of the local Twister host.</summary>
+public sealed class TwisterOptions
+{
+    /// <summary>
+    /// The SQLite database file (created when missing). Ignored when <see cref="UseInMemoryDatabase"/> is set.
+    /// Defaults to <c>twister.db</c> in the current directory.
+    /// </summary>
+    public string DatabasePath { get; set; } = "twister.db";
+
+    /// <summary>Keeps every table in memory (lost when the host stops): for tests and throw-away runs.</summary>
+    public bool UseInMemoryDatabase { get; set; }
+
+    /// <summary>Requests (outbound HTTP, tool calls, store operations) one execution may make. Default 1000.</summary>
+    public int RequestBudget { get; set; } = 1000;
+
+    /// <summary>How many times a task runs before it is marked failed. Default 5.</summary>
+    public int MaxTaskAttempts { get; set; } = 5;
+
+    /// <summary>The delay before a failed task's next attempt, multiplied by the number of attempts so far. Default 1 s.</summary>
+    public TimeSpan TaskRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How often the background worker looks for due tasks when it was not signalled. Default 1 s.</summary>
+    public TimeSpan TaskPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Runs the background task worker. Default on; the test kit turns it off and runs tasks itself.</summary>
+    public bool RunTaskWorker { get; set; } = true;
+
+    /// <summary>Serves webhooks on loopback with Kestrel. Default on; the test kit delivers webhooks without a socket.</summary>
+    public bool RunWebhookServer { get; set; } = true;
+
+    /// <summary>The loopback port of the webhook endpoint; 0 picks a free one. Default 0.</summary>
+    public int WebhookPort { get; set; }
+
+    /// <summary>The largest webhook body accepted; larger ones get 413. Default 1 MiB.</summary>
+    public int MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Development origin mappings: a request to a key origin (for example <c>https://api.linear.app</c>)
+    /// that passed the allowlist check is sent to the mapped loopback base address instead.
+    /// </summary>
+    public IDictionary<string, Uri> OriginMappings { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Maps <paramref name="origin"/> to <paramref name="target"/> (see <see cref="OriginMappings"/>).</summary>
+    /// <param name="origin">The origin the connector calls, for example <c>https://api.linear.app</c>.</param>
+    /// <param name="target">Where the request really goes, for example <c>http://127.0.0.1:5123</c>.</param>
+    /// <returns>These options.</returns>
+    public TwisterOptions MapOrigin(string origin, Uri target)
+    {
+        OriginMappings[new Uri(origin).GetLeftPart(UriPartial.Authority)] = target;
+        return this;
+    }
+}

@@ -1,0 +1,16 @@
+using Twister.Hosting.Configuration;
+using Twister.Runtime;
+
+namespace Twister.Hosting.Connectors;
+
+/// <summary>A connector type added with <c>AddConnector&lt;T&gt;()</c>: its descriptor, typed hooks and options.</summary>
+internal sealed class ConnectorRegistration(ConnectorDescriptor descriptor, IConnectorHooks hooks, ConnectorOptions options)
+{
+    public ConnectorDescriptor Descriptor { get; } = descriptor;
+
+    public IConnectorHooks Hooks { get; } = hooks;
+
+    public ConnectorOptions Options { get; } = options;
+
+    public string Name => Descriptor.Manifest.Name;
+}

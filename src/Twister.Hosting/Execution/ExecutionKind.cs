@@ -1,0 +1,33 @@
+namespace Twister.Hosting.Execution;
+
+/// <summary>What started an execution.</summary>
+public enum ExecutionKind
+{
+    /// <summary><c>GetChannelsAsync</c> during install.</summary>
+    GetChannels,
+    /// <summary><c>OnChannelEnabledAsync</c>.</summary>
+    ChannelEnabled,
+    /// <summary><c>OnChannelDisabledAsync</c> and the bulk archive that follows it.</summary>
+    ChannelDisabled,
+    /// <summary>A queued task.</summary>
+    Task,
+    /// <summary>A webhook delivery (queued like a task).</summary>
+    Webhook,
+    /// <summary>A callback invoked directly by key (the test kit's legacy-argument replay).</summary>
+    Callback,
+    /// <summary><c>OnNoteCreatedAsync</c> write-back.</summary>
+    NoteCreated,
+    /// <summary><c>OnNoteUpdatedAsync</c> write-back.</summary>
+    NoteUpdated,
+    /// <summary><c>OnCreateLinkAsync</c>.</summary>
+    CreateLink,
+}
+
+/// <summary>How an execution ended.</summary>
+public enum ExecutionStatus
+{
+    /// <summary>Committed.</summary>
+    Succeeded,
+    /// <summary>Rolled back; nothing it wrote is kept.</summary>
+    Failed,
+}

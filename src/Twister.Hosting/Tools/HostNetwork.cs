@@ -1,0 +1,34 @@
+using Twister.Hosting.Callbacks;
+using Twister.Hosting.Execution;
+using Twister.Hosting.Network;
+using Twister.Hosting.Webhooks;
+using Twister.Tools;
+
+namespace Twister.Hosting.Tools;
+
+/// <summary>The Network tool: the allowlisted <see cref="HttpClient"/> and loopback webhook URLs.</summary>
+internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler, WebhookAddress address) : INetwork, IDisposable
+{
+    public HttpClient Http { get; } = new(handler, disposeHandler: false);
+
+    public ValueTask<string> CreateWebhookAsync(Callback<WebhookRequest> callback, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        scope.Spend("network.createWebhook");
+        var token = CallbackTokens.Insert(scope.Database, scope.Connector.Name, callback.Key, callback.Arguments, isWebhook: true, scope.Now);
+        return ValueTask.FromResult(address.UrlFor(token));
+    }
+
+    public ValueTask DeleteWebhookAsync(string url, CancellationToken cancellationToken = default)
+    {
+        scope.Spend("network.deleteWebhook");
+        if (WebhookAddress.TokenOf(url) is { } token) CallbackTokens.Delete(scope.Database, token, isWebhook: true);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Disposes the client only: disposing the allowlist handler would dispose the shared socket handler
+    /// behind it, which pools connections for every execution.
+    /// </summary>
+    public void Dispose() => Http.Dispose();
+}

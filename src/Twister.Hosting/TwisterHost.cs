@@ -1,0 +1,129 @@
+using Microsoft.Extensions.Configuration;
+using Twister.Hosting.Callbacks;
+using Twister.Hosting.Connectors;
+using Twister.Hosting.Execution;
+using Twister.Hosting.Plot;
+using Twister.Hosting.Storage;
+using Twister.Hosting.Tasks;
+using Twister.Hosting.Webhooks;
+using Twister.Runtime;
+
+namespace Twister.Hosting;
+
+/// <summary>
+/// The local host's front door (a singleton of <c>AddTwister</c>): each connector's lifecycle, the Plot
+/// side, the task queue, webhook delivery and the diagnostics (executions, orphaned callbacks).
+/// </summary>
+public sealed class TwisterHost
+{
+    private readonly TwisterDatabase _database;
+    private readonly ConnectorRegistry _connectors;
+    private readonly ExecutionEngine _engine;
+    private readonly TaskRunner _tasks;
+    private readonly WebhookIngress _webhooks;
+    private readonly WebhookAddress _webhookAddress;
+    private readonly OrphanReport _orphans;
+    private readonly IConfiguration? _configuration;
+
+    internal TwisterHost(TwisterDatabase database, ConnectorRegistry connectors, ExecutionEngine engine, TaskRunner tasks, WebhookIngress webhooks,
+        WebhookAddress webhookAddress, OrphanReport orphans, PlotWorkspace plot, IConfiguration? configuration)
+    {
+        _database = database;
+        _connectors = connectors;
+        _engine = engine;
+        _tasks = tasks;
+        _webhooks = webhooks;
+        _webhookAddress = webhookAddress;
+        _orphans = orphans;
+        _configuration = configuration;
+        Plot = plot;
+    }
+
+    /// <summary>The Plot side: activities, notes, user notes and edits.</summary>
+    public PlotWorkspace Plot { get; }
+
+    /// <summary>Where webhook URLs point (the loopback endpoint once the host has started).</summary>
+    public Uri WebhookBaseAddress => _webhookAddress.BaseAddress;
+
+    /// <summary>The lifecycle of <typeparamref name="TConnector"/>.</summary>
+    /// <typeparam name="TConnector">A connector added with <c>AddConnector</c>.</typeparam>
+    public ConnectorLifecycle Connector<TConnector>()
+        where TConnector : IConnectorDefinition
+        => Connector(TConnector.Descriptor.Manifest.Name);
+
+    /// <summary>The lifecycle of the connector named <paramref name="name"/>.</summary>
+    /// <param name="name">The connector's name.</param>
+    public ConnectorLifecycle Connector(string name)
+        => new(_connectors.Get(name), _engine, _database, _configuration);
+
+    /// <summary>Runs the tasks due now (and those they queue for now), each in its own execution.</summary>
+    /// <param name="maxTasks">The most tasks to run (a task chain may never end).</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    /// <returns>The executions that ran.</returns>
+    public Task<IReadOnlyList<ExecutionRecord>> RunDueTasksAsync(int maxTasks = int.MaxValue, CancellationToken cancellationToken = default)
+        => _tasks.RunDueAsync(maxTasks, cancellationToken);
+
+    /// <summary>Every task of the queue, in queue order.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<IReadOnlyList<QueuedTask>> GetTasksAsync(CancellationToken cancellationToken = default)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        return TaskStore.List(_database);
+    }
+
+    /// <summary>Every recorded execution, oldest first, with its outcome, error and request count.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<IReadOnlyList<ExecutionRecord>> GetExecutionsAsync(CancellationToken cancellationToken = default)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        return ExecutionLog.List(_database);
+    }
+
+    /// <summary>Marks and lists the tokens and tasks whose callback no longer exists (kept, never dropped).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<IReadOnlyList<OrphanedCallback>> GetOrphanedCallbacksAsync(CancellationToken cancellationToken = default)
+    {
+        await _orphans.ScanAsync(cancellationToken).ConfigureAwait(false);
+        return await _orphans.ListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The live webhooks created by connectors (URL, connector, callback key), oldest first.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<IReadOnlyList<WebhookRegistration>> GetWebhooksAsync(CancellationToken cancellationToken = default)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        return [.. CallbackTokens.ListWebhooks(_database).Select(w => new WebhookRegistration(_webhookAddress.UrlFor(w.Token), w.Connector, w.Key))];
+    }
+
+    /// <summary>
+    /// Delivers a webhook in process, exactly as the loopback endpoint would (same checks and status
+    /// codes); an accepted delivery is queued as a task.
+    /// </summary>
+    /// <param name="url">A URL returned by <c>CreateWebhookAsync</c>.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<WebhookDelivery> DeliverWebhookAsync(string url, WebhookRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var token = WebhookAddress.TokenOf(url);
+        return token is null
+            ? Task.FromResult(WebhookDelivery.UnknownToken($"'{url}' is not a webhook URL of this host."))
+            : _webhooks.AcceptAsync(token, request, cancellationToken);
+    }
+
+    /// <summary>The raw stored value (UTF-8 JSON) of a connector's store key, or <see langword="null"/>.</summary>
+    internal async Task<byte[]?> ReadStoreAsync(string connector, string key, CancellationToken cancellationToken)
+    {
+        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
+        return (byte[]?)_database.Scalar("SELECT value FROM store WHERE connector = @c AND key = @k", ("@c", connector), ("@k", key));
+    }
+
+    /// <summary>Runs a callback by key with raw persisted arguments in a new execution (for replaying legacy arguments).</summary>
+    internal Task<ExecutionRecord> InvokeCallbackAsync(string connector, string key, ReadOnlyMemory<byte> arguments, object? invocationArgument, CancellationToken cancellationToken)
+    {
+        var registration = _connectors.Get(connector);
+        return _engine.RunAsync(registration, ExecutionKind.Callback, key, taskId: null,
+            (scope, ct) => registration.Descriptor.InvokeCallbackAsync(scope.Instance, new CallbackInvocation(key, arguments, invocationArgument), ct),
+            afterRollback: null, cancellationToken);
+    }
+}

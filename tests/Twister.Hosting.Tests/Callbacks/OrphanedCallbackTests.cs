@@ -1,0 +1,68 @@
+using Microsoft.Extensions.DependencyInjection;
+using Twister.Hosting.Callbacks;
+using Twister.Hosting.Tasks;
+using Twister.Hosting.Tests.TestConnectors;
+
+namespace Twister.Hosting.Tests.Callbacks;
+
+/// <summary>An upgrade removes a callback that persisted tokens and tasks still name, on a SQLite file that outlives the first host.</summary>
+public sealed class OrphanedCallbackTests : IDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"twister-orphans-{Guid.NewGuid():N}.db");
+
+    [Fact]
+    public async Task Tokens_and_tasks_of_a_removed_callback_are_kept_marked_and_reported()
+    {
+        string token;
+        string taskId;
+        await using (var v1 = Build<CounterConnector>())
+        {
+            var host = v1.GetRequiredService<TwisterHost>();
+            var record = await host.InvokeCallbackAsync(CounterConnector.Name, "ScheduleIncrement", CallbackArguments.Of("later", DateTimeOffset.UnixEpoch), null, default);
+            Assert.Equal(Twister.Hosting.Execution.ExecutionStatus.Succeeded, record.Status);
+            taskId = Assert.Single(await host.GetTasksAsync()).Id;
+            await host.InvokeCallbackAsync(CounterConnector.Name, "IncrementThroughToken", CallbackArguments.Of("now"), null, default);
+            token = await SingleTokenAsync(v1);
+        }
+
+        await using var v2 = Build<RetiredCounterConnector>();
+        var upgraded = v2.GetRequiredService<TwisterHost>();
+        var ran = await upgraded.RunDueTasksAsync();
+        var orphans = await upgraded.GetOrphanedCallbacksAsync();
+
+        Assert.Empty(ran);
+        var task = Assert.Single(await upgraded.GetTasksAsync());
+        Assert.Equal(QueuedTaskStatus.Orphaned, task.Status);
+        Assert.Contains("has no callback with key 'Increment'", task.LastError);
+        Assert.Equal(2, orphans.Count);
+        Assert.Contains(orphans, o => o is { Kind: OrphanKind.Task, CallbackKey: "Increment" } && o.Id == taskId);
+        Assert.Contains(orphans, o => o is { Kind: OrphanKind.Token, CallbackKey: "Increment" } && o.Id == token);
+        Assert.Equal(token, await SingleTokenAsync(v2));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _database, _database + "-wal", _database + "-shm" }) File.Delete(file);
+    }
+
+    private ServiceProvider Build<TConnector>()
+        where TConnector : Connector<TConnector>, Runtime.IConnectorDefinition
+    {
+        var services = new ServiceCollection();
+        services.AddTwister(o =>
+        {
+            o.DatabasePath = _database;
+            o.RunTaskWorker = false;
+            o.RunWebhookServer = false;
+        }).AddConnector<TConnector>();
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<string> SingleTokenAsync(ServiceProvider services)
+    {
+        var database = services.GetRequiredService<Storage.TwisterDatabase>();
+        using var lease = await database.AcquireAsync(default);
+        return (string)database.Scalar("SELECT token FROM callbacks")!;
+    }
+}
