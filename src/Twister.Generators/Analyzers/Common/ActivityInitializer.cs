@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Common;
+
+namespace Twister.Generators.Analyzers.Common;
+
+/// <summary>
+/// The properties set when an activity is built: <c>new NewActivity { ... }</c> (a whole activity)
+/// or <c>activity with { ... }</c> (a change to an existing one).
+/// </summary>
+internal sealed class ActivityInitializer
+{
+    private readonly Dictionary<string, ISimpleAssignmentOperation> _assignments;
+
+    private ActivityInitializer(IOperation construction, bool isWholeActivity, Dictionary<string, ISimpleAssignmentOperation> assignments)
+    {
+        Construction = construction;
+        IsWholeActivity = isWholeActivity;
+        _assignments = assignments;
+    }
+
+    /// <summary>The <c>new</c> or <c>with</c> operation.</summary>
+    public IOperation Construction { get; }
+
+    /// <summary><see langword="true"/> for <c>new</c>: an unset property is missing; <see langword="false"/> for <c>with</c>: it is inherited.</summary>
+    public bool IsWholeActivity { get; }
+
+    /// <summary>The assignment of <paramref name="property"/>, or <see langword="null"/> when it is not set here.</summary>
+    public ISimpleAssignmentOperation? Find(string property) => _assignments.TryGetValue(property, out var assignment) ? assignment : null;
+
+    /// <summary>Every assignment made by the initializer.</summary>
+    public IEnumerable<ISimpleAssignmentOperation> Assignments => _assignments.Values;
+
+    /// <summary>Reads <paramref name="operation"/> when it builds a value of <paramref name="typeMetadataName"/> inside a connector.</summary>
+    public static ActivityInitializer? Read(IOperation operation, string typeMetadataName = KnownNames.NewActivity)
+    {
+        var (initializer, whole) = operation switch
+        {
+            IObjectCreationOperation creation => (creation.Initializer, true),
+            IWithOperation with => (with.Initializer, false),
+            _ => (null, false),
+        };
+        if (operation.Type is not INamedTypeSymbol type || !CallbackSignature.IsType(type, typeMetadataName)) return null;
+        if (!ConnectorScope.IsInConnector(operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart))) return null;
+
+        var assignments = new Dictionary<string, ISimpleAssignmentOperation>(System.StringComparer.Ordinal);
+        if (initializer is not null)
+        {
+            foreach (var child in initializer.Initializers)
+            {
+                if (child is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
+                    assignments[property.Property.Name] = assignment;
+            }
+        }
+        return new ActivityInitializer(operation, whole, assignments);
+    }
+}
