@@ -39,7 +39,8 @@ internal static class ShippedSignatureComparer
                 Report(context, Descriptors.ShippedParameterRemovedOrMoved, current[i].Locations[0], i, recorded[i].Name, signature.Key, "removed");
                 return;
             }
-            if (movedTo < 0 && IndexOf(recorded, current[i].Name) < 0 && i + 1 < recorded.Length && IndexOf(current, recorded[i + 1].Name) == i + 1)
+            if (movedTo < 0 && IndexOf(recorded, current[i].Name) < 0 && i + 1 < current.Length
+                && string.Equals(CallbackLine.TypeOf(current[i + 1]), recorded[i].Type, StringComparison.Ordinal))
             {
                 Report(context, Descriptors.ShippedParameterRemovedOrMoved, current[i].Locations[0], i, recorded[i].Name, signature.Key, $"pushed to position {i + 1} by an inserted parameter");
                 return;
