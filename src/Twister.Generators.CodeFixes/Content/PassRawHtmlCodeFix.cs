@@ -8,9 +8,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Twister.Generators.Analyzers;
 using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.CodeFixes.Common;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.CodeFixes.Content;
@@ -46,7 +46,7 @@ public sealed class PassRawHtmlCodeFix : CodeFixProvider
         {
             var raw = call.ArgumentList.Arguments[0].Expression.WithTriviaFrom(call);
             var updatedInitializer = initializer.ReplaceNode(call, raw);
-            var html = SyntaxFactory.ParseExpression("global::Twister.ContentType.Html").WithAdditionalAnnotations(Simplifier.Annotation);
+            var html = SyntaxFactory.ParseExpression(TypeNames.At(model, call.SpanStart, "Twister.ContentType") + ".Html");
             var existing = updatedInitializer.Expressions.OfType<AssignmentExpressionSyntax>()
                 .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "ContentType" });
             updatedInitializer = existing is not null

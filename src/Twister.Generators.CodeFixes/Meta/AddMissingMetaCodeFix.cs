@@ -10,9 +10,10 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Simplification;
 using Twister.Generators.Analyzers;
 using Twister.Generators.Analyzers.Meta;
+using Twister.Generators.CodeFixes.Common;
+using Twister.Generators.Common;
 
 namespace Twister.Generators.CodeFixes.Meta;
 
@@ -55,7 +56,7 @@ public sealed class AddMissingMetaCodeFix : CodeFixProvider
 
             var title = addsActivityMeta ? "Add the activity's meta" : wantsChannel ? "Add ChannelId to the meta" : "Add SyncProvider to the meta";
             var added = addsActivityMeta
-                ? new[] { $"Meta = new global::Twister.ActivityMeta {{ {string.Join(", ", members)} }}" }
+                ? new[] { $"Meta = new {TypeNames.At(model, creation.SpanStart, KnownNames.ActivityMeta)} {{ {string.Join(", ", members)} }}" }
                 : members.ToArray();
             context.RegisterCodeFix(
                 CodeAction.Create(title, ct => AddAsync(context.Document, root, creation, added, ct), title),
@@ -66,7 +67,7 @@ public sealed class AddMissingMetaCodeFix : CodeFixProvider
     private static Task<Document> AddAsync(Document document, SyntaxNode root, BaseObjectCreationExpressionSyntax creation, string[] assignments, CancellationToken cancellationToken)
     {
         var expressions = assignments
-            .Select(a => SyntaxFactory.ParseExpression(a).WithAdditionalAnnotations(Simplifier.Annotation))
+            .Select(a => SyntaxFactory.ParseExpression(a))
             .ToArray();
         var initializer = creation.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
         var updatedInitializer = initializer.WithExpressions(initializer.Expressions.AddRange(expressions)).WithAdditionalAnnotations(Formatter.Annotation);
