@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,7 +16,7 @@ namespace Twister.Analyzers.Benchmarks;
 /// starts from a fresh clone of the compilation so no binding is cached between iterations.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 8)]
+[Config(typeof(ShortInProcessConfig))]
 public class AnalyzerBenchmarks
 {
     private CSharpCompilation _compilation = null!;
@@ -43,4 +46,19 @@ public class AnalyzerBenchmarks
 
     private int Run(ImmutableArray<DiagnosticAnalyzer> analyzers)
         => _compilation.Clone().WithAnalyzers(analyzers, _options).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+}
+
+/// <summary>
+/// A short, in-process job: each operation takes seconds, so a few monitored iterations are
+/// enough, and the machine is shared (no separate build of the benchmark, no long runs).
+/// </summary>
+public sealed class ShortInProcessConfig : ManualConfig
+{
+    public ShortInProcessConfig()
+        => AddJob(Job.Default
+            .WithStrategy(RunStrategy.Monitoring)
+            .WithLaunchCount(1)
+            .WithWarmupCount(2)
+            .WithIterationCount(8)
+            .WithToolchain(InProcessEmitToolchain.Instance));
 }

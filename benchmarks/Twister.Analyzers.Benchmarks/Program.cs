@@ -14,4 +14,11 @@ if (args.Contains("--check"))
     return;
 }
 
+// `--interleaved` runs the three configurations in alternation (steadier ratios on a shared machine).
+if (args.Contains("--interleaved"))
+{
+    await InterleavedComparison.RunAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Twister.Generators.Baselines;
 
@@ -11,5 +10,4 @@ internal sealed record BaselineParameter(string Type, string Name, string? Defau
 /// <param name="Key">The callback key.</param>
 /// <param name="Parameters">The persisted parameters, in position order.</param>
 /// <param name="Retired">Whether the line starts with <c>*RETIRED*</c>: the callback was removed on purpose.</param>
-/// <param name="Span">Where the line is, for diagnostics about the file itself.</param>
-internal sealed record BaselineEntry(string ConnectorType, string Key, ImmutableArray<BaselineParameter> Parameters, bool Retired, TextSpan Span);
+internal sealed record BaselineEntry(string ConnectorType, string Key, ImmutableArray<BaselineParameter> Parameters, bool Retired);

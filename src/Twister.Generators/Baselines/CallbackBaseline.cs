@@ -12,15 +12,13 @@ namespace Twister.Generators.Baselines;
 internal sealed class CallbackBaseline
 {
     /// <summary>A baseline with no lines (the file is absent).</summary>
-    public static readonly CallbackBaseline Empty = new(ImmutableArray<BaselineEntry>.Empty, ImmutableHashSet<string>.Empty);
+    public static readonly CallbackBaseline Empty = new(ImmutableArray<BaselineEntry>.Empty);
 
     private readonly Dictionary<string, BaselineEntry> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<BaselineEntry>> _byType = new(StringComparer.Ordinal);
 
-    public CallbackBaseline(ImmutableArray<BaselineEntry> entries, ImmutableHashSet<string> lines)
+    public CallbackBaseline(ImmutableArray<BaselineEntry> entries)
     {
-        Entries = entries;
-        Lines = lines;
         foreach (var entry in entries)
         {
             // A retired line and a live line for one key: the live one wins (the key was revived).
@@ -30,12 +28,6 @@ internal sealed class CallbackBaseline
             list.Add(entry);
         }
     }
-
-    /// <summary>Every entry in file order.</summary>
-    public ImmutableArray<BaselineEntry> Entries { get; }
-
-    /// <summary>The trimmed, non-empty lines, to tell whether an exact line is already recorded.</summary>
-    public ImmutableHashSet<string> Lines { get; }
 
     /// <summary>The entry for a connector's callback key, retired or not; <see langword="null"/> when absent.</summary>
     public BaselineEntry? Find(string connectorType, string key)

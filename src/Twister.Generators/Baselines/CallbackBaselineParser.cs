@@ -16,19 +16,17 @@ internal static class CallbackBaselineParser
     public static CallbackBaseline Parse(SourceText text)
     {
         var entries = ImmutableArray.CreateBuilder<BaselineEntry>();
-        var lines = ImmutableHashSet.CreateBuilder<string>();
         foreach (var line in text.Lines)
         {
             var content = line.ToString().Trim();
             if (content.Length == 0 || content.StartsWith(BaselineFiles.CommentPrefix, System.StringComparison.Ordinal)) continue;
-            lines.Add(content);
-            if (ParseLine(content, line.Span) is { } entry) entries.Add(entry);
+            if (ParseLine(content) is { } entry) entries.Add(entry);
         }
-        return new CallbackBaseline(entries.ToImmutable(), lines.ToImmutable());
+        return new CallbackBaseline(entries.ToImmutable());
     }
 
     /// <summary>Parses one trimmed line; <see langword="null"/> when it is malformed.</summary>
-    public static BaselineEntry? ParseLine(string content, TextSpan span)
+    public static BaselineEntry? ParseLine(string content)
     {
         var retired = content.StartsWith(BaselineFiles.RetiredPrefix, System.StringComparison.Ordinal);
         if (retired) content = content.Substring(BaselineFiles.RetiredPrefix.Length).Trim();
@@ -48,7 +46,7 @@ internal static class CallbackBaselineParser
             if (parameter is null) return null;
             parameters.Add(parameter);
         }
-        return new BaselineEntry(type, key, parameters.ToImmutable(), retired, span);
+        return new BaselineEntry(type, key, parameters.ToImmutable(), retired);
     }
 
     private static BaselineParameter? ParseParameter(string text)

@@ -86,7 +86,8 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
             ShippedSignatureComparer.Compare(context, method, signature, shipped);
             return;
         }
-        if (shipped is null && baselines.Unshipped.Find(connectorName, signature.Key) is { Retired: false }) return;
+        // Not live in Shipped (absent, or retired and now revived): recorded if Unshipped has it.
+        if (baselines.Unshipped.Find(connectorName, signature.Key) is { Retired: false }) return;
 
         var line = CallbackLine.Format(type, signature);
         var properties = ImmutableDictionary<string, string?>.Empty.Add(LineProperty, line);

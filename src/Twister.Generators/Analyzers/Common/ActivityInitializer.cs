@@ -33,8 +33,8 @@ internal sealed class ActivityInitializer
     /// <summary>Every assignment made by the initializer.</summary>
     public IEnumerable<ISimpleAssignmentOperation> Assignments => _assignments.Values;
 
-    /// <summary>Reads <paramref name="operation"/> when it builds a value of <paramref name="typeMetadataName"/> inside a connector.</summary>
-    public static ActivityInitializer? Read(IOperation operation, string typeMetadataName = KnownNames.NewActivity)
+    /// <summary>Reads <paramref name="operation"/> when it builds a <c>NewActivity</c> inside a connector (<paramref name="containingSymbol"/> is the member that holds it).</summary>
+    public static ActivityInitializer? Read(IOperation operation, ISymbol containingSymbol)
     {
         var (initializer, whole) = operation switch
         {
@@ -42,8 +42,8 @@ internal sealed class ActivityInitializer
             IWithOperation with => (with.Initializer, false),
             _ => (null, false),
         };
-        if (operation.Type is not INamedTypeSymbol type || !CallbackSignature.IsType(type, typeMetadataName)) return null;
-        if (!ConnectorScope.IsInConnector(operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart))) return null;
+        if (operation.Type is not INamedTypeSymbol type || !CallbackSignature.IsType(type, KnownNames.NewActivity)) return null;
+        if (!ConnectorScope.IsInConnector(containingSymbol)) return null;
 
         var assignments = new Dictionary<string, ISimpleAssignmentOperation>(System.StringComparer.Ordinal);
         if (initializer is not null)

@@ -46,7 +46,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context)
     {
-        if (ActivityInitializer.Read(context.Operation) is not { } activity) return;
+        if (ActivityInitializer.Read(context.Operation, context.ContainingSymbol) is not { } activity) return;
         var provider = ConnectorScope.ConnectorNameOf(context.ContainingSymbol) ?? "";
 
         var meta = activity.Find("Meta");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
@@ -47,7 +48,7 @@ public sealed class CallbackShapeAnalyzer : DiagnosticAnalyzer
         if (method.MethodKind != MethodKind.Ordinary) return "is not an ordinary method";
         if (method.IsStatic) return "is static; callbacks run on a connector instance";
         if (method.IsGenericMethod) return "is generic; a persisted callback needs fixed parameter types";
-        if (method.ContainingType is { } type && !Common.ConnectorScope.IsTwist(type)) return "is not declared in a connector or twist class";
+        if (method.ContainingType is { } type && !ConnectorScope.IsTwist(type)) return "is not declared in a connector or twist class";
         foreach (var parameter in method.Parameters)
         {
             if (parameter.RefKind != RefKind.None) return $"has a {parameter.RefKind.ToString().ToLowerInvariant()} parameter '{parameter.Name}'";

@@ -32,7 +32,7 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context)
     {
-        if (ActivityInitializer.Read(context.Operation) is not { } activity) return;
+        if (ActivityInitializer.Read(context.Operation, context.ContainingSymbol) is not { } activity) return;
 
         var source = activity.Find("Source");
         if (source is null || source.Value.ConstantValue is { HasValue: true, Value: null })

@@ -32,7 +32,7 @@ public sealed class SyncFlagAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(OperationAnalysisContext context)
     {
-        if (ActivityInitializer.Read(context.Operation) is not { } activity) return;
+        if (ActivityInitializer.Read(context.Operation, context.ContainingSymbol) is not { } activity) return;
         foreach (var name in new[] { "Unread", "Archived" })
         {
             if (activity.Find(name) is not { } assignment || IsAllowed(assignment.Value) || InitialSyncGuard.IsGuarded(assignment)) continue;
