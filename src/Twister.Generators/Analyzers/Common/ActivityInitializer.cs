@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
@@ -33,8 +36,57 @@ internal sealed class ActivityInitializer
     /// <summary>Every assignment made by the initializer.</summary>
     public IEnumerable<ISimpleAssignmentOperation> Assignments => _assignments.Values;
 
+    /// <summary>The syntax that can build an activity: register the activity rules' syntax actions for these kinds.</summary>
+    public static readonly SyntaxKind[] SyntaxKinds =
+    {
+        SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression,
+    };
+
+    private static readonly HashSet<string> ActivityMembers = new(System.StringComparer.Ordinal)
+    {
+        "Source", "Type", "Title", "Done", "Start", "End", "Meta", "Notes", "Unread", "Archived",
+    };
+
+    /// <summary>
+    /// Reads the node of a syntax action. A cheap syntactic test comes first (<c>new NewActivity</c>,
+    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), so that only those
+    /// nodes are bound: the rules then cost little in code that builds no activities.
+    /// </summary>
+    public static ActivityInitializer? Read(SyntaxNodeAnalysisContext context)
+    {
+        var plausible = context.Node switch
+        {
+            ObjectCreationExpressionSyntax creation => RightmostName(creation.Type) == "NewActivity",
+            ImplicitObjectCreationExpressionSyntax implicitCreation => SetsActivityMember(implicitCreation.Initializer),
+            WithExpressionSyntax with => SetsActivityMember(with.Initializer),
+            _ => false,
+        };
+        if (!plausible) return null;
+        return context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is { } operation
+            ? Read(operation, context.ContainingSymbol)
+            : null;
+    }
+
+    private static string? RightmostName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static bool SetsActivityMember(InitializerExpressionSyntax? initializer)
+    {
+        if (initializer is null) return false;
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && ActivityMembers.Contains(name.Identifier.ValueText)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Reads <paramref name="operation"/> when it builds a <c>NewActivity</c> inside a connector (<paramref name="containingSymbol"/> is the member that holds it).</summary>
-    public static ActivityInitializer? Read(IOperation operation, ISymbol containingSymbol)
+    public static ActivityInitializer? Read(IOperation operation, ISymbol? containingSymbol)
     {
         var (initializer, whole) = operation switch
         {

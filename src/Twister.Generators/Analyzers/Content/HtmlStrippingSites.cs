@@ -15,6 +15,17 @@ internal static class HtmlStrippingSites
 {
     private static readonly string[] HelperNames = { "StripHtml", "StripTags", "RemoveHtml", "RemoveTags", "HtmlToText", "HtmlToPlainText", "ToPlainText" };
 
+    /// <summary>Whether a called or accessed member name can be a stripping site: only such nodes are bound.</summary>
+    public static bool IsCandidateName(string name)
+    {
+        if (name is "Replace" or "HtmlDecode" or "TextContent" or "InnerText") return true;
+        foreach (var helper in HelperNames)
+        {
+            if (name.StartsWith(helper, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     /// <summary>A short description of what strips HTML at <paramref name="operation"/>, or <see langword="null"/>.</summary>
     public static string? Describe(IOperation operation)
     {

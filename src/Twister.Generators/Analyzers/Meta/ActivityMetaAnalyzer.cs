@@ -40,13 +40,13 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
-            start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation, OperationKind.With);
+            start.RegisterSyntaxNodeAction(Analyze, ActivityInitializer.SyntaxKinds);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(SyntaxNodeAnalysisContext context)
     {
-        if (ActivityInitializer.Read(context.Operation, context.ContainingSymbol) is not { } activity) return;
+        if (ActivityInitializer.Read(context) is not { } activity) return;
         var provider = ConnectorScope.ConnectorNameOf(context.ContainingSymbol) ?? "";
 
         var meta = activity.Find("Meta");

@@ -26,13 +26,13 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
-            start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation, OperationKind.With);
+            start.RegisterSyntaxNodeAction(Analyze, ActivityInitializer.SyntaxKinds);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(SyntaxNodeAnalysisContext context)
     {
-        if (ActivityInitializer.Read(context.Operation, context.ContainingSymbol) is not { } activity) return;
+        if (ActivityInitializer.Read(context) is not { } activity) return;
 
         var source = activity.Find("Source");
         if (source is null || source.Value.ConstantValue is { HasValue: true, Value: null })

@@ -26,13 +26,13 @@ public sealed class SyncFlagAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
-            start.RegisterOperationAction(Analyze, OperationKind.ObjectCreation, OperationKind.With);
+            start.RegisterSyntaxNodeAction(Analyze, ActivityInitializer.SyntaxKinds);
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(SyntaxNodeAnalysisContext context)
     {
-        if (ActivityInitializer.Read(context.Operation, context.ContainingSymbol) is not { } activity) return;
+        if (ActivityInitializer.Read(context) is not { } activity) return;
         foreach (var name in new[] { "Unread", "Archived" })
         {
             if (activity.Find(name) is not { } assignment || IsAllowed(assignment.Value) || InitialSyncGuard.IsGuarded(assignment)) continue;

@@ -20,7 +20,7 @@ public sealed class CallbackBaselineParserTests
         Assert.False(sync.Retired);
         Assert.Equal(
             [new BaselineParameter("string", "channelId", null), new BaselineParameter("System.Collections.Generic.Dictionary<string, int>", "counts", null), new BaselineParameter("string", "sep", "\", (x)\"")],
-            sync.Parameters);
+            sync.Parameters.ToArray());
         Assert.True(baseline.Find("Demo.C", "Old")!.Retired);
         Assert.Empty(baseline.Find("Demo.C", "Old")!.Parameters);
         Assert.Equal(2, baseline.EntriesOf("Demo.C").Count);
