@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Twister.Generators.CodeFixes.Callbacks;
 using Test = Twister.Generators.CodeFixes.Tests.Infrastructure.TwisterCodeFixTest<Twister.Generators.Analyzers.Callbacks.CallbackVersioningAnalyzer, Twister.Generators.CodeFixes.Callbacks.AddToUnshippedBaselineCodeFix>;
 
@@ -31,6 +33,21 @@ public sealed class AddToUnshippedBaselineCodeFixTests
         test.FixedState.AdditionalFiles.Add(("Callbacks.Shipped.txt", "# deployed\n"));
         test.FixedState.AdditionalFiles.Add(("Callbacks.Unshipped.txt",
             "# new since the last release\nDemo.IssueConnector:SyncBatch(string channelId, int retries = 3)\nDemo.IssueConnector:Zzz()\nDemo.IssueConnector:archive(string channelId)\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Creates_Unshipped_when_only_Shipped_exists()
+    {
+        var test = new Test
+        {
+            TestCode = Test.Connector("    [Callback] private Task {|TWIST1003:Refresh|}(string channelId) => Task.CompletedTask;"),
+            FixedCode = Test.Connector("    [Callback] private Task Refresh(string channelId) => Task.CompletedTask;"),
+        };
+        test.TestState.AdditionalFiles.Add(("Callbacks.Shipped.txt", ""));
+        test.FixedState.AdditionalFiles.Add(("Callbacks.Shipped.txt", ""));
+        // A created file is UTF-8 without a byte order mark.
+        test.FixedState.AdditionalFiles.Add(("Callbacks.Unshipped.txt", SourceText.From("Demo.IssueConnector:Refresh(string channelId)\n", new UTF8Encoding(false))));
         await test.RunAsync();
     }
 
