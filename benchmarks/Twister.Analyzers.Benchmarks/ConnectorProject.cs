@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using System.Text;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Twister.Analyzers.Benchmarks;
+
+/// <summary>
+/// A synthetic connector project of <see cref="FileCount"/> files: connectors split over partial
+/// files with callbacks, activity mappers (sources, meta, notes, initial-sync flags), state records
+/// and link types, plus the callback baselines recording every callback.
+/// </summary>
+internal static class ConnectorProject
+{
+    public const int FilesPerConnector = 10;
+    public const int FileCount = 1000;
+
+    public static CSharpCompilation CreateCompilation()
+    {
+        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(GlobalUsings, options, "GlobalUsings.cs") };
+        for (var connector = 0; connector < FileCount / FilesPerConnector; connector++)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(Declaration(connector), options, $"C{connector}/Connector.cs"));
+            for (var part = 0; part < 4; part++)
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(Callbacks(connector, part), options, $"C{connector}/Callbacks{part}.cs"));
+                trees.Add(CSharpSyntaxTree.ParseText(Mapper(connector, part), options, $"C{connector}/Mapper{part}.cs"));
+            }
+            trees.Add(CSharpSyntaxTree.ParseText(Model(connector), options, $"C{connector}/Model.cs"));
+        }
+        return CSharpCompilation.Create(
+            "Connectors",
+            trees,
+            Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Twister.ConnectorAttribute).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    public static ImmutableArray<AdditionalText> Baselines()
+    {
+        var lines = new List<string>();
+        for (var connector = 0; connector < FileCount / FilesPerConnector; connector++)
+            for (var part = 0; part < 4; part++)
+            {
+                lines.Add($"Bench.Connector{connector}:SyncBatch{part}(string channelId, int page)");
+                lines.Add($"Bench.Connector{connector}:Refresh{part}(Bench.State{connector} state, Bench.Mode{connector} mode)");
+            }
+        lines.Sort(StringComparer.Ordinal);
+        return [new InMemoryText("/p/Callbacks.Shipped.txt", string.Join("\n", lines) + "\n"), new InMemoryText("/p/Callbacks.Unshipped.txt", "")];
+    }
+
+    private const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.Linq;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        global using Twister;
+        """;
+
+    private static string Declaration(int c) => $$"""
+        namespace Bench;
+
+        [Connector("service{{c}}")]
+        public sealed partial class Connector{{c}} : Connector<Connector{{c}}>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([new Channel("c{{c}}", "Channel {{c}}")]);
+
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
+                => SyncBatch0(channel.Id, 0, cancellationToken);
+        }
+        """;
+
+    private static string Callbacks(int c, int p) => $$"""
+        namespace Bench;
+
+        public sealed partial class Connector{{c}}
+        {
+            [Callback]
+            private async Task SyncBatch{{p}}(string channelId, int page, CancellationToken ct = default)
+            {
+                var items = Enumerable.Range(page * 10, 10).Select(i => new Item{{c}}($"id-{i}", $"KEY-{i}", $"Title {i}", $"<p>{i}</p>")).ToList();
+                var activities = new List<NewActivity>();
+                foreach (var item in items)
+                    activities.Add(Mapper{{c}}_{{p}}.ToActivity(item, channelId, initialSync: page == 0));
+                await Task.Yield();
+            }
+
+            [Callback]
+            private Task Refresh{{p}}(State{{c}} state, Mode{{c}} mode) => Task.CompletedTask;
+        }
+        """;
+
+    private static string Mapper(int c, int p) => $$"""
+        namespace Bench;
+
+        public sealed partial class Connector{{c}}
+        {
+            private static class Mapper{{c}}_{{p}}
+            {
+                public static NewActivity ToActivity(Item{{c}} item, string channelId, bool initialSync)
+                {
+                    var prefix = "service{{c}}:item:";
+                    var activity = new NewActivity
+                    {
+                        Source = prefix + item.Id,
+                        Title = $"{item.Key}: {item.Title}",
+                        Meta = new ActivityMeta { SyncProvider = "service{{c}}", ChannelId = channelId },
+                        Notes = [new NewNote { Key = "description", Content = item.Html, ContentType = ContentType.Html }],
+                        Unread = initialSync ? false : null,
+                        Archived = initialSync ? false : null,
+                    };
+                    return item.Title.Length > 100 ? activity with { Title = item.Title.Substring(0, 100) } : activity;
+                }
+            }
+        }
+        """;
+
+    private static string Model(int c) => $$"""
+        namespace Bench;
+
+        public sealed record Item{{c}}(string Id, string Key, string Title, string Html);
+        public sealed record State{{c}}(string? Cursor, int Batch, bool InitialSync, List<string> Seen);
+        public enum Mode{{c}} { Fast, Full }
+
+        [LinkType("item{{c}}")]
+        public enum Status{{c}}
+        {
+            [Status("open", "Open", CreateDefault = true)] Open,
+            [Status("done", "Done", Done = true)] Done,
+        }
+        """;
+
+    private sealed class InMemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+}

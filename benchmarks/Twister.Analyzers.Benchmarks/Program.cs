@@ -1,0 +1,24 @@
+using BenchmarkDotNet.Running;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Analyzers.Benchmarks;
+
+// `--check` runs the analyzers once and prints what they report (the synthetic project must be clean).
+if (args.Contains("--check"))
+{
+    var compilation = ConnectorProject.CreateCompilation();
+    var diagnostics = await compilation.WithAnalyzers(TwisterAnalyzers.All(), new AnalyzerOptions(ConnectorProject.Baselines()))
+        .GetAllDiagnosticsAsync();
+    foreach (var diagnostic in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Info)) Console.WriteLine(diagnostic);
+    Console.WriteLine($"{compilation.SyntaxTrees.Count()} files, {diagnostics.Count(d => d.Id.StartsWith("TWIST", StringComparison.Ordinal))} Twister diagnostics");
+    return;
+}
+
+// `--interleaved` runs the three configurations in alternation (steadier ratios on a shared machine).
+if (args.Contains("--interleaved"))
+{
+    await InterleavedComparison.RunAsync();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzerBenchmarks).Assembly).Run(args);

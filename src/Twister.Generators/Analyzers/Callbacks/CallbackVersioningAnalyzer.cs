@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Generators.Analyzers.Common;
+using Twister.Generators.Baselines;
+using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Common;
+using Twister.Generators.Serialization.Parsing;
+
+namespace Twister.Generators.Analyzers.Callbacks;
+
+/// <summary>
+/// TWIST1001-1007: callbacks are persisted contracts. Their parameters must be serializable, their
+/// keys unique, and a shipped callback (recorded in <c>Callbacks.Shipped.txt</c>) may only grow by
+/// parameters appended with a default value.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>The property of a TWIST1003 diagnostic holding the baseline line to add.</summary>
+    public const string LineProperty = "BaselineLine";
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.CallbackParameterNotSerializable, Descriptors.DuplicateCallbackKey, Descriptors.CallbackNotInBaseline,
+        Descriptors.ShippedCallbackMissing, Descriptors.ShippedParameterRemovedOrMoved, Descriptors.ShippedParameterTypeChanged,
+        Descriptors.AddedParameterWithoutDefault);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.CallbackAttribute) is null) return;
+            var baselines = BaselinePair.Read(
+                start.Options.AdditionalFiles,
+                text => start.TryGetValue(text, BaselinePair.Provider, out var parsed) ? parsed : CallbackBaselineParser.Parse(text),
+                start.CancellationToken);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, baselines), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, BaselinePair baselines)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!ConnectorScope.IsTwist(type)) return;
+
+        var connectorName = CallbackLine.ConnectorNameOf(type);
+        var seenKeys = new Dictionary<string, IMethodSymbol>(System.StringComparer.Ordinal);
+        foreach (var (method, signature) in CallbackSignature.Of(type))
+        {
+            ReportUnserializableParameters(context, type, method, signature);
+            if (seenKeys.TryGetValue(signature.Key, out var first))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateCallbackKey, method.Locations[0], signature.Key, first.Name, type.Name));
+                continue;
+            }
+            seenKeys.Add(signature.Key, method);
+            if (baselines.HasFiles) CompareWithBaseline(context, baselines, type, connectorName, method, signature);
+        }
+
+        foreach (var entry in baselines.Shipped.EntriesOf(connectorName))
+        {
+            if (!entry.Retired && !seenKeys.ContainsKey(entry.Key))
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShippedCallbackMissing, type.Locations[0], entry.Key, type.Name));
+        }
+    }
+
+    private static void ReportUnserializableParameters(SymbolAnalysisContext context, INamedTypeSymbol type, IMethodSymbol method, CallbackSignature signature)
+    {
+        foreach (var parameter in signature.PersistedParameters)
+        {
+            if (!TypeShapeBuilder.IsSerializable(context.Compilation, type, parameter.Type, out var reason))
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.CallbackParameterNotSerializable, parameter.Locations[0], parameter.Name, method.Name, reason));
+        }
+    }
+
+    private static void CompareWithBaseline(SymbolAnalysisContext context, BaselinePair baselines, INamedTypeSymbol type, string connectorName, IMethodSymbol method, CallbackSignature signature)
+    {
+        var shipped = baselines.Shipped.Find(connectorName, signature.Key);
+        if (shipped is { Retired: false })
+        {
+            ShippedSignatureComparer.Compare(context, method, signature, shipped);
+            return;
+        }
+        // Not live in Shipped (absent, or retired and now revived): recorded if Unshipped has it.
+        if (baselines.Unshipped.Find(connectorName, signature.Key) is { Retired: false }) return;
+
+        var line = CallbackLine.Format(type, signature);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(LineProperty, line);
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CallbackNotInBaseline, method.Locations[0], properties, signature.Key));
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.CodeAnalysis;
+
+namespace Twister.Generators.Analyzers;
+
+/// <summary>Every Twister diagnostic descriptor. Each <c>helpLinkUri</c> points at the rule's page in <c>docs/diagnostics</c>.</summary>
+internal static class Descriptors
+{
+    private const string HelpLinkBase = "https://github.com/twister-dotnet/twister/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor ConnectorMustBePartial = new(
+        DiagnosticIds.ConnectorMustBePartial, "A connector class must be partial", "Connector class '{0}' must be declared partial so that the generator can add its wiring", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A connector class must be partial.", helpLinkUri: HelpLinkBase + DiagnosticIds.ConnectorMustBePartial + ".md");
+
+    public static readonly DiagnosticDescriptor ConnectorMustDeriveFromConnectorOfSelf = new(
+        DiagnosticIds.ConnectorMustDeriveFromConnectorOfSelf, "A connector class must derive from Connector<itself>", "Connector class '{0}' must derive from Twister.Connector<{0}>", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A connector class must derive from Connector<itself>.", helpLinkUri: HelpLinkBase + DiagnosticIds.ConnectorMustDeriveFromConnectorOfSelf + ".md");
+
+    public static readonly DiagnosticDescriptor CallbackMethodShape = new(
+        DiagnosticIds.CallbackMethodShape, "A callback must be an ordinary, non-generic instance method returning Task, ValueTask or void", "Callback '{0}' {1}", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A callback must be an ordinary, non-generic instance method returning Task, ValueTask or void.", helpLinkUri: HelpLinkBase + DiagnosticIds.CallbackMethodShape + ".md");
+
+    public static readonly DiagnosticDescriptor FromInvocationNotFirst = new(
+        DiagnosticIds.FromInvocationNotFirst, "[FromInvocation] is only allowed on a callback's first parameter", "Parameter '{0}' of callback '{1}' is marked [FromInvocation] but is not the first parameter", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "[FromInvocation] is only allowed on a callback's first parameter.", helpLinkUri: HelpLinkBase + DiagnosticIds.FromInvocationNotFirst + ".md");
+
+    public static readonly DiagnosticDescriptor LinkTypeMemberWithoutStatus = new(
+        DiagnosticIds.LinkTypeMemberWithoutStatus, "A link-type enum member needs a [Status] attribute", "Member '{0}' of link type '{1}' has no [Status] attribute", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A link-type enum member needs a [Status] attribute.", helpLinkUri: HelpLinkBase + DiagnosticIds.LinkTypeMemberWithoutStatus + ".md");
+
+    public static readonly DiagnosticDescriptor LinkTypeWithSeveralCreateDefaults = new(
+        DiagnosticIds.LinkTypeWithSeveralCreateDefaults, "A link type has at most one CreateDefault status", "Link type '{0}' marks more than one status as CreateDefault ('{1}' is the second)", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A link type has at most one CreateDefault status.", helpLinkUri: HelpLinkBase + DiagnosticIds.LinkTypeWithSeveralCreateDefaults + ".md");
+
+    public static readonly DiagnosticDescriptor CallbackParameterNotSerializable = new(
+        DiagnosticIds.CallbackParameterNotSerializable, "A callback parameter type cannot be serialized", "Parameter '{0}' of callback '{1}' cannot be persisted: {2}", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A callback parameter type cannot be serialized.", helpLinkUri: HelpLinkBase + DiagnosticIds.CallbackParameterNotSerializable + ".md");
+
+    public static readonly DiagnosticDescriptor DuplicateCallbackKey = new(
+        DiagnosticIds.DuplicateCallbackKey, "Two callbacks of one connector share a key", "Callback key '{0}' is already used by '{1}' in connector '{2}'", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "Two callbacks of one connector share a key.", helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateCallbackKey + ".md");
+
+    public static readonly DiagnosticDescriptor CallbackNotInBaseline = new(
+        DiagnosticIds.CallbackNotInBaseline, "A callback is not recorded in the callback baseline", "Callback '{0}' is not recorded in Callbacks.Shipped.txt or Callbacks.Unshipped.txt", "Twister.Callbacks", DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "A callback is not recorded in the callback baseline.", helpLinkUri: HelpLinkBase + DiagnosticIds.CallbackNotInBaseline + ".md");
+
+    public static readonly DiagnosticDescriptor ShippedCallbackMissing = new(
+        DiagnosticIds.ShippedCallbackMissing, "A shipped callback no longer exists", "Shipped callback '{0}' of connector '{1}' no longer exists; in-flight tokens may still name it: keep it, pin its key with [Callback(\"{0}\")], or retire it with a *RETIRED* line", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A shipped callback no longer exists.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedCallbackMissing + ".md");
+
+    public static readonly DiagnosticDescriptor ShippedParameterRemovedOrMoved = new(
+        DiagnosticIds.ShippedParameterRemovedOrMoved, "A shipped callback parameter was removed or moved", "Shipped parameter {0} '{1}' of callback '{2}' was {3}; persisted arguments are positional", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A shipped callback parameter was removed or moved.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedParameterRemovedOrMoved + ".md");
+
+    public static readonly DiagnosticDescriptor ShippedParameterTypeChanged = new(
+        DiagnosticIds.ShippedParameterTypeChanged, "A shipped callback parameter changed type", "Parameter {0} of callback '{1}' was shipped as '{2}' and is now '{3}'; in-flight arguments would fail to read", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A shipped callback parameter changed type.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedParameterTypeChanged + ".md");
+
+    public static readonly DiagnosticDescriptor AddedParameterWithoutDefault = new(
+        DiagnosticIds.AddedParameterWithoutDefault, "A parameter added to a shipped callback has no default value", "Parameter '{0}' was added to shipped callback '{1}' without a default value; in-flight tokens do not carry it", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A parameter added to a shipped callback has no default value.", helpLinkUri: HelpLinkBase + DiagnosticIds.AddedParameterWithoutDefault + ".md");
+
+    public static readonly DiagnosticDescriptor SourceFromMutableIdentifier = new(
+        DiagnosticIds.SourceFromMutableIdentifier, "An activity source is built from a mutable identifier", "Activity source is built from '{0}', which {1}; build it from an immutable id so that upserts do not create duplicate threads", "Twister.Sources", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "An activity source is built from a mutable identifier.", helpLinkUri: HelpLinkBase + DiagnosticIds.SourceFromMutableIdentifier + ".md");
+
+    public static readonly DiagnosticDescriptor ActivityWithoutSource = new(
+        DiagnosticIds.ActivityWithoutSource, "A synced activity has no source", "This activity has no Source; without it Plot cannot upsert it and every sync creates a new thread", "Twister.Sources", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A synced activity has no source.", helpLinkUri: HelpLinkBase + DiagnosticIds.ActivityWithoutSource + ".md");
+
+    public static readonly DiagnosticDescriptor MetaWithoutSyncProvider = new(
+        DiagnosticIds.MetaWithoutSyncProvider, "A synced activity's meta lacks syncProvider", "This activity's meta has no SyncProvider; bulk operations on the connector's activities will miss it", "Twister.Meta", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A synced activity's meta lacks syncProvider.", helpLinkUri: HelpLinkBase + DiagnosticIds.MetaWithoutSyncProvider + ".md");
+
+    public static readonly DiagnosticDescriptor MetaWithoutChannelId = new(
+        DiagnosticIds.MetaWithoutChannelId, "A synced activity's meta lacks channelId", "This activity's meta has no ChannelId; disabling the channel cannot archive it", "Twister.Meta", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A synced activity's meta lacks channelId.", helpLinkUri: HelpLinkBase + DiagnosticIds.MetaWithoutChannelId + ".md");
+
+    public static readonly DiagnosticDescriptor SyncFlagOutsideInitialSync = new(
+        DiagnosticIds.SyncFlagOutsideInitialSync, "unread/archived set outside the initial sync", "'{0}' is set outside the initial-sync condition; incremental syncs must leave it null so the user's choice survives", "Twister.Sync", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Unread/archived set outside the initial sync.", helpLinkUri: HelpLinkBase + DiagnosticIds.SyncFlagOutsideInitialSync + ".md");
+
+    public static readonly DiagnosticDescriptor HtmlStrippedLocally = new(
+        DiagnosticIds.HtmlStrippedLocally, "HTML is stripped locally", "{0} strips HTML before it reaches Plot; pass the raw HTML with ContentType.Html instead", "Twister.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "HTML is stripped locally.", helpLinkUri: HelpLinkBase + DiagnosticIds.HtmlStrippedLocally + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
+}

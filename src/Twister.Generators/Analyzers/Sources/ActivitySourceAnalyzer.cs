@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Twister.Generators.Analyzers.Common;
+using Twister.Generators.Common;
+
+namespace Twister.Generators.Analyzers.Sources;
+
+/// <summary>
+/// TWIST2001/2002: Plot upserts an activity by its <c>Source</c>, so a connector's activities need
+/// one, built from identifiers that never change for the same external item.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(Descriptors.SourceFromMutableIdentifier, Descriptors.ActivityWithoutSource);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
+            start.RegisterSyntaxNodeAction(Analyze, ActivityInitializer.SyntaxKinds);
+        });
+    }
+
+    private static void Analyze(SyntaxNodeAnalysisContext context)
+    {
+        if (ActivityInitializer.Read(context) is not { } activity) return;
+
+        var source = activity.Find("Source");
+        if (source is null || source.Value.ConstantValue is { HasValue: true, Value: null })
+        {
+            if (activity.IsWholeActivity || source is not null)
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ActivityWithoutSource, activity.Construction.Syntax.GetFirstToken().GetLocation()));
+            return;
+        }
+
+        foreach (var leaf in ValueOrigins.Of(source.Value))
+        {
+            if (IdentifierMutability.ProblemOf(leaf) is { } problem)
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SourceFromMutableIdentifier, leaf.Syntax.GetLocation(), leaf.Syntax.ToString(), problem));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Common;
+
+namespace Twister.Generators.Analyzers.Sources;
+
+/// <summary>
+/// Classifies a piece of an activity source: an explicit <c>[ImmutableId]</c>/<c>[MutableId]</c>
+/// attribute wins; then names that denote an id (<c>Id</c>, <c>*Id</c>, <c>Uid</c>, <c>Uuid</c>,
+/// <c>Guid</c>) are accepted, names that denote human-facing or reassignable values (keys,
+/// identifiers, numbers, titles, names, slugs, URLs, emails) are flagged; time and randomness are
+/// flagged because they change on every sync. Anything else is given the benefit of the doubt.
+/// </summary>
+internal static class IdentifierMutability
+{
+    private static readonly string[] MutableSuffixes =
+    {
+        "Key", "Identifier", "Number", "Title", "Name", "Slug", "Url", "Uri", "Email", "Subject", "Summary", "Path", "Handle",
+    };
+
+    /// <summary>Why <paramref name="leaf"/> is not a stable identity, or <see langword="null"/> when it is acceptable.</summary>
+    public static string? ProblemOf(IOperation leaf)
+    {
+        switch (leaf)
+        {
+            case IPropertyReferenceOperation property when IsClock(property.Property):
+                return "changes on every sync";
+            case IInvocationOperation invocation when IsRandom(invocation.TargetMethod):
+                return "is random on every sync";
+            case IPropertyReferenceOperation property:
+                return ProblemOfMember(property.Property);
+            case IFieldReferenceOperation field:
+                return ProblemOfMember(field.Field);
+            case IParameterReferenceOperation parameter:
+                return ProblemOfMember(parameter.Parameter);
+            default:
+                return null;
+        }
+    }
+
+    private static string? ProblemOfMember(ISymbol member)
+    {
+        if (CallbackSignature.FindAttribute(member, KnownNames.ImmutableIdAttribute) is not null) return null;
+        if (CallbackSignature.FindAttribute(member, KnownNames.MutableIdAttribute) is not null) return "is declared [MutableId]";
+        return IsMutableName(member.Name) ? "is a mutable, human-facing value" : null;
+    }
+
+    /// <summary>Whether a member or variable name denotes a value that can change for the same item.</summary>
+    public static bool IsMutableName(string name)
+    {
+        if (IsIdName(name)) return false;
+        foreach (var suffix in MutableSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) || string.Equals(name, suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsIdName(string name)
+        => name.EndsWith("Id", StringComparison.Ordinal) || name.EndsWith("ID", StringComparison.Ordinal)
+           || string.Equals(name, "id", StringComparison.OrdinalIgnoreCase)
+           || name.EndsWith("Uid", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Uuid", StringComparison.OrdinalIgnoreCase)
+           || name.EndsWith("Guid", StringComparison.Ordinal);
+
+    private static bool IsClock(IPropertySymbol property)
+        => property.IsStatic && property.Name is "Now" or "UtcNow" or "Today"
+           && property.ContainingType is { } type
+           && (CallbackSignature.IsType(type, "System.DateTime") || CallbackSignature.IsType(type, "System.DateTimeOffset"));
+
+    private static bool IsRandom(IMethodSymbol method)
+        => method.ContainingType is { } type
+           && ((method.Name == "NewGuid" && CallbackSignature.IsType(type, "System.Guid"))
+               || CallbackSignature.IsType(type, "System.Random")
+               || (method.Name == "GetUtcNow" && CallbackSignature.IsType(type, "System.TimeProvider")));
+}

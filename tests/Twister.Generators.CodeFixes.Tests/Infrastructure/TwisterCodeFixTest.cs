@@ -1,0 +1,55 @@
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Twister.Generators.CodeFixes.Tests.Infrastructure;
+
+/// <summary>A before/after code-fix test against the .NET 10 reference assemblies and the Twister runtime library (offline).</summary>
+internal sealed class TwisterCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    private const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        global using Twister;
+        """;
+
+    public TwisterCodeFixTest()
+    {
+        ReferenceAssemblies = new ReferenceAssemblies("net10.0");
+        TestState.AdditionalReferences.AddRange(Net100.References.All);
+        TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ConnectorAttribute).Assembly.Location));
+        TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        FixedState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        SolutionTransforms.Add((solution, projectId) =>
+        {
+            var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;
+            return solution.WithProjectCompilationOptions(projectId, options.WithNullableContextOptions(NullableContextOptions.Enable));
+        });
+    }
+
+    /// <summary>Applies the fix to <paramref name="before"/> (with diagnostic markup) and expects <paramref name="after"/>.</summary>
+    public static Task VerifyAsync(string before, string after)
+        => new TwisterCodeFixTest<TAnalyzer, TCodeFix> { TestCode = before, FixedCode = after }.RunAsync();
+
+    /// <summary>A connector named "linear" around <paramref name="members"/>.</summary>
+    public static string Connector(string members) => $$"""
+        namespace Demo;
+
+        [Connector("linear")]
+        public sealed partial class IssueConnector : Connector<IssueConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        {{members}}
+        }
+        """;
+}
