@@ -1,5 +1,6 @@
 using Twister.Generators.Analyzers;
 using Twister.Generators.Tests.Analyzers.Infrastructure;
+using Twister.Generators.Tests.Infrastructure;
 
 namespace Twister.Generators.Tests.Analyzers.Samples;
 
@@ -9,7 +10,7 @@ namespace Twister.Generators.Tests.Analyzers.Samples;
 /// </summary>
 public sealed class BrokenSampleTests
 {
-    private static readonly string SampleFolder = Path.Combine(RepositoryRoot(), "samples", "Twister.Samples.Broken");
+    private static readonly string SampleFolder = Path.Combine(RepositoryPaths.Root(), "samples", "Twister.Samples.Broken");
     private static readonly string ExpectationsFile = Path.Combine(SampleFolder, "expected-diagnostics.txt");
 
     [Fact]
@@ -42,14 +43,5 @@ public sealed class BrokenSampleTests
             .Select(d => $"{Path.GetFileName(d.Location.GetLineSpan().Path)}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Id}")
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToArray();
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Twister.Generators.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Twister.Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }
