@@ -29,7 +29,10 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
     /// <inheritdoc/>
     public override async Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
     {
+        // Enabling again (a resync) replaces the channel's webhook rather than leaving a second one live.
+        await DeleteHostWebhookAsync(channel.Id, cancellationToken);
         var webhookUrl = await Tools.Network.CreateWebhookAsync(Callbacks.OnWebhook(channel.Id), cancellationToken);
+        await Store.SetAsync(WebhookUrlKey(channel.Id), webhookUrl, cancellationToken);
         // A localhost URL cannot be reached by the real service: register only deployed webhooks.
         if (!WebhookUrl.IsLocal(webhookUrl))
         {
@@ -50,6 +53,7 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
             await client.DeleteWebhookAsync(webhookId, cancellationToken);
             await Store.ClearAsync(WebhookKey(channel.Id), cancellationToken);
         }
+        await DeleteHostWebhookAsync(channel.Id, cancellationToken);
         await Store.ClearAsync(SyncKey(channel.Id), cancellationToken);
         await Tools.Plot.UpdateActivitiesAsync(
             new ActivityFilter(SyncProvider, channel.Id),
@@ -101,7 +105,16 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
         return new LinearClient(Tools.Network.Http, token.Token);
     }
 
+    private async Task DeleteHostWebhookAsync(string channelId, CancellationToken cancellationToken)
+    {
+        if (await Store.GetAsync<string>(WebhookUrlKey(channelId), cancellationToken) is not { } url) return;
+        await Tools.Network.DeleteWebhookAsync(url, cancellationToken);
+        await Store.ClearAsync(WebhookUrlKey(channelId), cancellationToken);
+    }
+
     private static string SyncKey(string channelId) => $"sync_state_{channelId}";
 
     private static string WebhookKey(string channelId) => $"webhook_id_{channelId}";
+
+    private static string WebhookUrlKey(string channelId) => $"webhook_url_{channelId}";
 }

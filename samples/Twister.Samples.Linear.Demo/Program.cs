@@ -1,0 +1,27 @@
+using Twister.Samples.Linear.Demo;
+
+if (!DemoOptions.TryParse(args, out var options, out var error))
+{
+    await Console.Error.WriteLineAsync(error);
+    return 2;
+}
+
+var reporter = new ConsoleReporter();
+try
+{
+    var summary = await DemoScenario.RunAsync(options, reporter);
+    reporter.Summary(summary);
+    if (summary.FailedExecutions > 0)
+    {
+        await Console.Error.WriteLineAsync($"{summary.FailedExecutions} execution(s) failed: see the executions table in {options.DataDirectory}.");
+        return 1;
+    }
+    return 0;
+}
+#pragma warning disable CA1031 // the demo's last line of defence: report any failure and exit non-zero
+catch (Exception exception)
+#pragma warning restore CA1031
+{
+    await Console.Error.WriteLineAsync($"The demo failed: {exception}");
+    return 1;
+}
