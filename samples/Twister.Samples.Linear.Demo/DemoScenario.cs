@@ -74,14 +74,17 @@ public static class DemoScenario
             }
             reporter.Step($"Enabled {channels.Count} channels: each created its webhook and queued its first sync batch");
 
-            await reporter.RunSyncAsync(linear.Data.IssueCount, async progress =>
+            using (var upserts = new ActivityUpsertCounter())
             {
-                while (await HasPendingTasksAsync(twister, cancellationToken))
+                await reporter.RunSyncAsync(linear.Data.IssueCount, async progress =>
                 {
-                    await twister.RunDueTasksAsync(maxTasks: 1, cancellationToken);
-                    progress((await twister.Plot.CountAsync(cancellationToken)).Activities);
-                }
-            });
+                    while (await HasPendingTasksAsync(twister, cancellationToken))
+                    {
+                        await twister.RunDueTasksAsync(maxTasks: 1, cancellationToken);
+                        progress(upserts.Count);
+                    }
+                });
+            }
 
             var issue = linear.Data.GetIssues(channels[0].Id, after: null, first: 1).Nodes[0];
             await DeliverEditAsync(twister, linear, issue.Id, webhooks[channels[0].Id], cancellationToken);

@@ -9,6 +9,6 @@ public interface IDemoReporter
 
     /// <summary>Runs the initial sync while showing its progress.</summary>
     /// <param name="total">The number of issues expected.</param>
-    /// <param name="sync">The sync; it calls its argument after every batch with the activities synced so far.</param>
+    /// <param name="sync">The sync; it calls its argument after every batch with the activities this run has synced so far.</param>
     Task RunSyncAsync(int total, Func<Action<long>, Task> sync);
 }
