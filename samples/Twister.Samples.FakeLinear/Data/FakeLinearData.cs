@@ -66,14 +66,14 @@ public sealed class FakeLinearData
         get { lock (_gate) return [.. _webhooks.Values]; }
     }
 
-    /// <summary>The issue with its comments, or <see langword="null"/>.</summary>
+    /// <summary>The issue, or <see langword="null"/>.</summary>
     /// <param name="id">The issue id.</param>
     public FakeIssue? GetIssue(string id)
     {
-        lock (_gate) return _issues.GetValueOrDefault(id) is { } issue ? WithComments(issue) : null;
+        lock (_gate) return _issues.GetValueOrDefault(id);
     }
 
-    /// <summary>A page of a team's issues (with their comments) ordered by id, after the cursor.</summary>
+    /// <summary>A page of a team's issues ordered by id, after the cursor.</summary>
     /// <param name="teamId">The team.</param>
     /// <param name="after">The last id of the previous page.</param>
     /// <param name="first">The page size (clamped to 1..100).</param>
@@ -84,7 +84,7 @@ public sealed class FakeLinearData
         {
             var matching = _issues.Values.Where(i => i.TeamId == teamId && (after is null || string.CompareOrdinal(i.Id, after) > 0));
             var page = matching.Take(first + 1).ToList();
-            var nodes = page.Take(first).Select(WithComments).ToList();
+            var nodes = page.Take(first).ToList();
             return new IssuePage(nodes, new PageInfo(page.Count > first, nodes.Count == 0 ? after : nodes[^1].Id));
         }
     }
@@ -185,7 +185,13 @@ public sealed class FakeLinearData
         lock (_gate) return _webhooks.Remove(id);
     }
 
-    private FakeIssue WithComments(FakeIssue issue) => issue with { Comments = [.. _comments.Where(c => c.IssueId == issue.Id)] };
+    /// <summary>The issue with its current comments inlined, as the API answers and webhook payloads carry it.</summary>
+    /// <param name="issue">An issue of this state.</param>
+    public FakeIssue WithComments(FakeIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        lock (_gate) return issue with { Comments = [.. _comments.Where(c => c.IssueId == issue.Id)] };
+    }
 
     private FakeIssue AddIssue(FakeTeam team, string title, string? descriptionHtml, string status, string? description = null)
     {
