@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Twister.Hosting;
+using Twister.Hosting.Connectors;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Tasks;
 using Twister.Samples.FakeLinear;
@@ -65,13 +66,7 @@ public static class DemoScenario
             var connector = twister.Connector<IssueConnector>();
             var channels = await connector.InstallAsync(cancellationToken: cancellationToken);
             reporter.Step($"Installed '{connector.Name}' with a development token: channels {string.Join(", ", channels.Select(c => c.Title))}");
-            var webhooks = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var channel in channels)
-            {
-                var before = (await twister.GetWebhooksAsync(cancellationToken)).Select(w => w.Url).ToHashSet(StringComparer.Ordinal);
-                await connector.EnableChannelAsync(channel.Id, cancellationToken);
-                webhooks[channel.Id] = (await twister.GetWebhooksAsync(cancellationToken)).Single(w => !before.Contains(w.Url)).Url;
-            }
+            var webhooks = await EnableChannelsAsync(twister, connector, channels, cancellationToken);
             reporter.Step($"Enabled {channels.Count} channels: each created its webhook and queued its first sync batch");
 
             using (var upserts = new ActivityUpsertCounter())
@@ -80,7 +75,7 @@ public static class DemoScenario
                 {
                     while (await HasPendingTasksAsync(twister, cancellationToken))
                     {
-                        await twister.RunDueTasksAsync(maxTasks: 1, cancellationToken);
+                        ThrowIfFailed(await twister.RunDueTasksAsync(maxTasks: 1, cancellationToken));
                         progress(upserts.Count);
                     }
                 });
@@ -120,6 +115,27 @@ public static class DemoScenario
         return builder.Build();
     }
 
+    // Enables the channels one by one, noting the webhook URL each creates: the host lists webhook
+    // URLs with their callback key only, and the demo must deliver an issue's edit to its own team's URL.
+    private static async Task<Dictionary<string, string>> EnableChannelsAsync(TwisterHost twister, ConnectorLifecycle connector, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
+    {
+        var webhooks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var channel in channels)
+        {
+            var before = (await twister.GetWebhooksAsync(cancellationToken)).Select(w => w.Url).ToHashSet(StringComparer.Ordinal);
+            await connector.EnableChannelAsync(channel.Id, cancellationToken);
+            webhooks[channel.Id] = (await twister.GetWebhooksAsync(cancellationToken)).Single(w => !before.Contains(w.Url)).Url;
+        }
+        return webhooks;
+    }
+
+    // Stops at the first failure instead of waiting for the queue's retries: a demo should fail fast.
+    private static void ThrowIfFailed(IReadOnlyList<ExecutionRecord> records)
+    {
+        if (records.FirstOrDefault(r => r.Status == ExecutionStatus.Failed) is { } failed)
+            throw new InvalidOperationException($"{failed.Kind} {failed.CallbackKey} failed: {failed.Error}", failed.Exception);
+    }
+
     private static async Task<bool> HasPendingTasksAsync(TwisterHost twister, CancellationToken cancellationToken)
         => (await twister.GetTasksAsync(cancellationToken)).Any(t => t.Status == QueuedTaskStatus.Pending);
 
@@ -133,6 +149,7 @@ public static class DemoScenario
         response.EnsureSuccessStatusCode();
         var records = await twister.RunDueTasksAsync(cancellationToken: cancellationToken);
         if (records.Count == 0) throw new InvalidOperationException("The webhook delivery queued no task.");
+        ThrowIfFailed(records);
     }
 
     private static async Task<DemoSummary> SummarizeAsync(TwisterHost twister, HashSet<string> known, Stopwatch stopwatch, CancellationToken cancellationToken)

@@ -18,9 +18,7 @@ try
     }
     return 0;
 }
-#pragma warning disable CA1031 // the demo's last line of defence: report any failure and exit non-zero
-catch (Exception exception)
-#pragma warning restore CA1031
+catch (Exception exception) // the demo's last line of defence: any failure is reported and exits non-zero
 {
     await Console.Error.WriteLineAsync($"The demo failed: {exception}");
     return 1;
