@@ -72,14 +72,14 @@ public sealed class FakeLinearService : IAsyncDisposable
         _app = app;
     }
 
-    /// <summary>Builds the JSON a Linear-like webhook would deliver for an issue: <c>{"type":"Issue","action",...,"data":Issue}</c>.</summary>
+    /// <summary>Builds the JSON a Linear-like webhook would deliver for an issue: <c>{"type":"Issue","action",...,"data":Issue}</c>, comments inlined.</summary>
     /// <param name="issueId">The issue.</param>
     /// <param name="action"><c>create</c>, <c>update</c> or <c>remove</c>.</param>
     /// <exception cref="KeyNotFoundException">No such issue.</exception>
     public string BuildWebhookPayload(string issueId, string action = "update")
     {
         var issue = Data.GetIssue(issueId) ?? throw new KeyNotFoundException($"No issue {issueId}.");
-        return JsonSerializer.Serialize(new WebhookPayload("Issue", action, issue), FakeLinearJson.Default.WebhookPayload);
+        return JsonSerializer.Serialize(new WebhookPayload("Issue", action, Data.WithComments(issue)), FakeLinearJson.Default.WebhookPayload);
     }
 
     /// <inheritdoc />

@@ -29,7 +29,10 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
     /// <inheritdoc/>
     public override async Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
     {
+        // Enabling again (a resync) replaces the channel's webhooks rather than leaving second ones live.
+        await RemoveWebhooksAsync(channel.Id, cancellationToken);
         var webhookUrl = await Tools.Network.CreateWebhookAsync(Callbacks.OnWebhook(channel.Id), cancellationToken);
+        await Store.SetAsync(WebhookUrlKey(channel.Id), webhookUrl, cancellationToken);
         // A localhost URL cannot be reached by the real service: register only deployed webhooks.
         if (!WebhookUrl.IsLocal(webhookUrl))
         {
@@ -44,12 +47,7 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
     /// <inheritdoc/>
     public override async Task OnChannelDisabledAsync(Channel channel, CancellationToken cancellationToken)
     {
-        if (await Store.GetAsync<string>(WebhookKey(channel.Id), cancellationToken) is { } webhookId)
-        {
-            var client = await GetClientAsync(channel.Id, cancellationToken);
-            await client.DeleteWebhookAsync(webhookId, cancellationToken);
-            await Store.ClearAsync(WebhookKey(channel.Id), cancellationToken);
-        }
+        await RemoveWebhooksAsync(channel.Id, cancellationToken);
         await Store.ClearAsync(SyncKey(channel.Id), cancellationToken);
         await Tools.Plot.UpdateActivitiesAsync(
             new ActivityFilter(SyncProvider, channel.Id),
@@ -101,7 +99,25 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
         return new LinearClient(Tools.Network.Http, token.Token);
     }
 
+    /// <summary>Removes the channel's webhook from Linear (when it was registered there) and revokes its URL.</summary>
+    private async Task RemoveWebhooksAsync(string channelId, CancellationToken cancellationToken)
+    {
+        if (await Store.GetAsync<string>(WebhookKey(channelId), cancellationToken) is { } webhookId)
+        {
+            var client = await GetClientAsync(channelId, cancellationToken);
+            await client.DeleteWebhookAsync(webhookId, cancellationToken);
+            await Store.ClearAsync(WebhookKey(channelId), cancellationToken);
+        }
+        if (await Store.GetAsync<string>(WebhookUrlKey(channelId), cancellationToken) is { } url)
+        {
+            await Tools.Network.DeleteWebhookAsync(url, cancellationToken);
+            await Store.ClearAsync(WebhookUrlKey(channelId), cancellationToken);
+        }
+    }
+
     private static string SyncKey(string channelId) => $"sync_state_{channelId}";
 
     private static string WebhookKey(string channelId) => $"webhook_id_{channelId}";
+
+    private static string WebhookUrlKey(string channelId) => $"webhook_url_{channelId}";
 }

@@ -19,7 +19,7 @@ internal static class FakeLinearEndpoints
         {
             var size = 50;
             if (first is not null && !int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out size)) return Results.BadRequest();
-            return data.Teams.Any(t => t.Id == teamId) ? Results.Json(data.GetIssues(teamId, after, size), Json.IssuePage) : Results.NotFound();
+            return data.Teams.Any(t => t.Id == teamId) ? Results.Json(WithComments(data, data.GetIssues(teamId, after, size)), Json.IssuePage) : Results.NotFound();
         });
         app.MapPost("/teams/{teamId}/issues", async (string teamId, HttpRequest request) =>
         {
@@ -28,7 +28,7 @@ internal static class FakeLinearEndpoints
             var issue = data.CreateIssue(teamId, body.Title, body.Description, body.Status);
             return issue is null ? Results.NotFound() : Results.Json(issue, Json.FakeIssue, statusCode: StatusCodes.Status201Created);
         });
-        app.MapGet("/issues/{id}", (string id) => data.GetIssue(id) is { } issue ? Results.Json(issue, Json.FakeIssue) : Results.NotFound());
+        app.MapGet("/issues/{id}", (string id) => data.GetIssue(id) is { } issue ? Results.Json(data.WithComments(issue), Json.FakeIssue) : Results.NotFound());
         app.MapMethods("/issues/{id}", ["PATCH"], async (string id, HttpRequest request) =>
         {
             var body = await request.ReadFromJsonAsync(Json.PatchIssueBody).ConfigureAwait(false);
@@ -58,4 +58,6 @@ internal static class FakeLinearEndpoints
         });
         app.MapDelete("/webhooks/{id}", (string id) => data.RemoveWebhook(id) ? Results.NoContent() : Results.NotFound());
     }
+
+    private static IssuePage WithComments(FakeLinearData data, IssuePage page) => page with { Nodes = [.. page.Nodes.Select(data.WithComments)] };
 }

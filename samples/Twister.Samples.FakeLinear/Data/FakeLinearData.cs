@@ -185,6 +185,14 @@ public sealed class FakeLinearData
         lock (_gate) return _webhooks.Remove(id);
     }
 
+    /// <summary>The issue with its current comments inlined, as the API answers and webhook payloads carry it.</summary>
+    /// <param name="issue">An issue of this state.</param>
+    public FakeIssue WithComments(FakeIssue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        lock (_gate) return issue with { Comments = [.. _comments.Where(c => c.IssueId == issue.Id)] };
+    }
+
     private FakeIssue AddIssue(FakeTeam team, string title, string? descriptionHtml, string status, string? description = null)
     {
         var number = _nextNumber[team.Id] = _nextNumber.GetValueOrDefault(team.Id) + 1;

@@ -20,6 +20,9 @@ public sealed record FakeTeam(string Id, string Name, [property: JsonIgnore] str
 /// <param name="UpdatedAt">When it last changed.</param>
 /// <param name="CompletedAt">When it was completed, if it is.</param>
 /// <param name="TeamId">The owning team (not part of the JSON).</param>
+/// <param name="Comments">Its comments, oldest first, inlined in API answers and webhook payloads (as a GraphQL
+/// query of <c>comments</c> would) by <see cref="Data.FakeLinearData.WithComments"/>; <see langword="null"/> in the
+/// state, so issues compare by value.</param>
 public sealed record FakeIssue(
     string Id,
     string Identifier,
@@ -31,7 +34,8 @@ public sealed record FakeIssue(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? CompletedAt,
-    [property: JsonIgnore] string TeamId);
+    [property: JsonIgnore] string TeamId,
+    IReadOnlyList<FakeComment>? Comments = null);
 
 /// <summary>A comment on an issue.</summary>
 /// <param name="Id">The comment id.</param>

@@ -19,6 +19,7 @@ public sealed record LinearTeam(string Id, string Name);
 /// <param name="CreatedAt">When it was created.</param>
 /// <param name="UpdatedAt">When it was last changed.</param>
 /// <param name="CompletedAt">When it was completed, if it was.</param>
+/// <param name="Comments">Its comments, oldest first, when the answer includes them.</param>
 public sealed record LinearIssue(
     [property: ImmutableId] string Id,
     [property: MutableId] string Identifier,
@@ -29,7 +30,8 @@ public sealed record LinearIssue(
     string? Status,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    IReadOnlyList<LinearComment>? Comments = null);
 
 /// <summary>A comment on an issue.</summary>
 /// <param name="Id">The comment id.</param>

@@ -18,24 +18,36 @@ public static class IssueActivity
         Title = $"{issue.Identifier}: {issue.Title}",
         Done = issue.CompletedAt,
         Meta = MetaOf(issue, channelId),
-        Notes =
-        [
-            new NewNote
-            {
-                Key = "description",
-                // Raw HTML with its content type: the platform converts it, never the connector.
-                Content = issue.DescriptionHtml ?? issue.Description,
-                ContentType = issue.DescriptionHtml is null ? ContentType.Text : ContentType.Html,
-                Links = issue.Url is null ? null : [new Link(LinkKind.External, "Open in Linear", issue.Url)],
-            },
-        ],
+        Notes = [DescriptionNote(issue), .. (issue.Comments ?? []).Select(CommentNote)],
         Unread = initialSync ? false : null,
         Archived = initialSync ? false : null,
     };
 
+    private static NewNote DescriptionNote(LinearIssue issue) => new()
+    {
+        Key = "description",
+        // Raw HTML with its content type: the platform converts it, never the connector.
+        Content = issue.DescriptionHtml ?? issue.Description,
+        ContentType = issue.DescriptionHtml is null ? ContentType.Text : ContentType.Html,
+        Links = issue.Url is null ? null : [new Link(LinkKind.External, "Open in Linear", issue.Url)],
+    };
+
+    // Keyed like the write-back result, so a comment written from Plot comes back onto its own note
+    // (the platform keeps Plot's copy while the comment is unchanged).
+    private static NewNote CommentNote(LinearComment comment) => new()
+    {
+        Key = CommentKey(comment.Id),
+        Content = comment.Body,
+        ContentType = ContentType.Text,
+    };
+
     /// <summary>The activity source: built from the immutable UUID, never from the identifier that changes when an issue moves team.</summary>
     /// <param name="issue">The issue.</param>
-    public static string SourceOf(LinearIssue issue) => $"linear:issue:{issue.Id}";
+    public static string SourceOf(LinearIssue issue) => SourceOf(issue.Id);
+
+    /// <summary>The activity source of the issue with the immutable id <paramref name="issueId"/>.</summary>
+    /// <param name="issueId">The issue's UUID.</param>
+    public static string SourceOf(string issueId) => $"linear:issue:{issueId}";
 
     /// <summary>The meta that lets the platform find every activity of a channel.</summary>
     /// <param name="issue">The issue.</param>

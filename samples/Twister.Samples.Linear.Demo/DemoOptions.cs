@@ -1,0 +1,38 @@
+namespace Twister.Samples.Linear.Demo;
+
+/// <summary>The demo's command line: <c>--data &lt;dir&gt;</c> names the SQLite folder, <c>--fresh</c> deletes it first.</summary>
+/// <param name="DataDirectory">Where the host keeps its SQLite file.</param>
+/// <param name="Fresh">Whether to delete <paramref name="DataDirectory"/> before running.</param>
+public sealed record DemoOptions(string DataDirectory, bool Fresh)
+{
+    /// <summary>The folder used when <c>--data</c> is not given, under the current directory.</summary>
+    public const string DefaultDataDirectory = ".twister-demo";
+
+    /// <summary>Parses the two flags by hand: System.CommandLine is not referenced for so little.</summary>
+    /// <param name="args">The process arguments.</param>
+    /// <param name="options">The parsed options, when the arguments are valid.</param>
+    /// <param name="error">Why they are not, otherwise.</param>
+    public static bool TryParse(IReadOnlyList<string> args, out DemoOptions options, out string? error)
+    {
+        var data = DefaultDataDirectory;
+        var fresh = false;
+        error = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--fresh":
+                    fresh = true;
+                    break;
+                case "--data" when i + 1 < args.Count:
+                    data = args[++i];
+                    break;
+                default:
+                    error = $"Unknown or incomplete argument '{args[i]}'. Usage: [--data <dir>] [--fresh]";
+                    break;
+            }
+        }
+        options = new DemoOptions(Path.GetFullPath(data), fresh);
+        return error is null;
+    }
+}

@@ -1,0 +1,25 @@
+using Twister.Samples.Linear.Demo;
+
+if (!DemoOptions.TryParse(args, out var options, out var error))
+{
+    await Console.Error.WriteLineAsync(error);
+    return 2;
+}
+
+var reporter = new ConsoleReporter();
+try
+{
+    var summary = await DemoScenario.RunAsync(options, reporter);
+    reporter.Summary(summary);
+    if (summary.FailedExecutions > 0)
+    {
+        await Console.Error.WriteLineAsync($"{summary.FailedExecutions} execution(s) failed: see the executions table in {options.DataDirectory}.");
+        return 1;
+    }
+    return 0;
+}
+catch (Exception exception) // the demo's last line of defence: any failure is reported and exits non-zero
+{
+    await Console.Error.WriteLineAsync($"The demo failed: {exception}");
+    return 1;
+}
