@@ -16,8 +16,6 @@ namespace Twister.Samples.Linear;
 [NetworkAccess("https://api.linear.app/*")]
 public sealed partial class IssueConnector : Connector<IssueConnector>
 {
-    private const string SyncProvider = "linear";
-
     /// <inheritdoc/>
     public override async Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
     {
@@ -49,10 +47,7 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
     {
         await RemoveWebhooksAsync(channel.Id, cancellationToken);
         await Store.ClearAsync(SyncKey(channel.Id), cancellationToken);
-        await Tools.Plot.UpdateActivitiesAsync(
-            new ActivityFilter(SyncProvider, channel.Id),
-            new ActivityUpdate { Archived = true },
-            cancellationToken);
+        // The platform archives the channel's activities by their meta (syncProvider + channelId).
     }
 
     /// <summary>Syncs one page of a channel's issues, then schedules the next page as a new task.</summary>

@@ -14,8 +14,9 @@ public sealed class DisableChannelTests : ConnectorTestBase
         await Host.Connector.EnableChannelAsync(other.Id);
         await Host.RunUntilIdleAsync();
 
-        await Host.Connector.DisableChannelAsync(Team.Id);
+        var archived = await Host.Connector.DisableChannelAsync(Team.Id);
 
+        Assert.Equal(IssuesPerTeam, archived); // archived by the platform, through the activities' meta
         var mine = await Host.Plot.GetActivitiesAsync(new ActivityQuery { ChannelId = Team.Id });
         var theirs = await Host.Plot.GetActivitiesAsync(new ActivityQuery { ChannelId = other.Id });
         Assert.Equal(IssuesPerTeam, mine.Count);
