@@ -23,6 +23,9 @@ internal sealed class EmptyAnalyzer : DiagnosticAnalyzer
     /// <summary>One no-op syntax node action on invocations: the driver walks every method body's syntax.</summary>
     public static EmptyAnalyzer SyntaxNodeAction() => new(c => c.RegisterSyntaxNodeAction(_ => { }, SyntaxKind.InvocationExpression));
 
+    /// <summary>One no-op semantic model action: the driver hands over each file's semantic model once.</summary>
+    public static EmptyAnalyzer SemanticModelAction() => new(c => c.RegisterSemanticModelAction(_ => { }));
+
     /// <summary>One no-op operation action on invocations: the driver builds the operation tree of every method body.</summary>
     public static EmptyAnalyzer OperationAction() => new(c => c.RegisterOperationAction(_ => { }, OperationKind.Invocation));
 

@@ -22,6 +22,7 @@ internal static class InterleavedComparison
             ("compiler only", null),
             ("+ empty analyzer, symbol action", [EmptyAnalyzer.SymbolAction()]),
             ("+ empty analyzer, syntax node action", [EmptyAnalyzer.SyntaxNodeAction()]),
+            ("+ empty analyzer, semantic model action", [EmptyAnalyzer.SemanticModelAction()]),
             ("+ empty analyzer, operation action", [EmptyAnalyzer.OperationAction()]),
             ("+ all Twister analyzers", twister),
         ]);

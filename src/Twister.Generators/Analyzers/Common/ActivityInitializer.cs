@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -52,9 +50,7 @@ internal sealed class ActivityInitializer
     /// <summary>
     /// Reads the node of a syntax action. A cheap syntactic test comes first (<c>new NewActivity</c>,
     /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), so that only those
-    /// nodes are bound: the rules then cost little in code that builds no activities. Three analyzers
-    /// read the same nodes, so the result is kept per compilation and node: the first one to ask
-    /// binds the node, the others reuse its operation instead of binding the method body again.
+    /// nodes are bound: the rules then cost little in code that builds no activities.
     /// </summary>
     public static ActivityInitializer? Read(SyntaxNodeAnalysisContext context)
     {
@@ -66,21 +62,9 @@ internal sealed class ActivityInitializer
             _ => false,
         };
         if (!plausible) return null;
-        var read = ReadByNode.GetValue(context.Compilation, _ => new ConcurrentDictionary<SyntaxNode, Outcome>());
-        if (read.TryGetValue(context.Node, out var known)) return known.Initializer;
-        var operation = context.SemanticModel.GetOperation(context.Node, context.CancellationToken);
-        var initializer = operation is null ? null : Read(operation, context.ContainingSymbol);
-        read.TryAdd(context.Node, new Outcome(initializer));
-        return initializer;
-    }
-
-    /// <summary>What <see cref="Read(SyntaxNodeAnalysisContext)"/> found per plausible node, per compilation (dropped with it).</summary>
-    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxNode, Outcome>> ReadByNode = new();
-
-    /// <summary>A read node: <see cref="Initializer"/> is <see langword="null"/> when it builds no connector activity.</summary>
-    private sealed class Outcome(ActivityInitializer? initializer)
-    {
-        public ActivityInitializer? Initializer { get; } = initializer;
+        return context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is { } operation
+            ? Read(operation, context.ContainingSymbol)
+            : null;
     }
 
     private static string? RightmostName(TypeSyntax type) => type switch
