@@ -28,19 +28,6 @@ internal static class InterleavedComparison
         ]);
     }
 
-    /// <summary>
-    /// Closer to a build: the compilation is emitted (binding, lowering, IL), and the analyzers run on
-    /// the compilation that was emitted, so they can reuse what the compiler bound, as the command-line
-    /// compiler lets them.
-    /// </summary>
-    public static Task CompareWithEmitAsync(int rounds)
-        => RunAsync(rounds, [
-            ("emit only", null),
-            ("emit + empty analyzer, symbol action", [EmptyAnalyzer.SymbolAction()]),
-            ("emit + empty analyzer, syntax node action", [EmptyAnalyzer.SyntaxNodeAction()]),
-            ("emit + all Twister analyzers", TwisterAnalyzers.All()),
-        ], emit: true);
-
     /// <summary>Each Twister analyzer alone, beside the compiler alone and the empty symbol-action analyzer.</summary>
     public static Task ProfileAsync(int rounds)
     {
@@ -53,7 +40,7 @@ internal static class InterleavedComparison
         return RunAsync(rounds, configurations);
     }
 
-    private static async Task RunAsync(int rounds, IReadOnlyList<(string Name, ImmutableArray<DiagnosticAnalyzer>? Analyzers)> configurations, bool emit = false)
+    private static async Task RunAsync(int rounds, IReadOnlyList<(string Name, ImmutableArray<DiagnosticAnalyzer>? Analyzers)> configurations)
     {
         var compilation = ConnectorProject.CreateCompilation();
         var options = new AnalyzerOptions(ConnectorProject.Baselines());
@@ -63,7 +50,7 @@ internal static class InterleavedComparison
             for (var i = 0; i < configurations.Count; i++)
             {
                 var analyzers = configurations[i].Analyzers;
-                var sample = await Sample.TakeAsync(() => emit ? EmitOnceAsync(compilation, analyzers, options) : RunOnceAsync(compilation, analyzers, options));
+                var sample = await Sample.TakeAsync(() => RunOnceAsync(compilation, analyzers, options));
                 if (round > 0) samples[i].Add(sample);
             }
         }
@@ -84,24 +71,5 @@ internal static class InterleavedComparison
     {
         if (analyzers is null) compilation.Clone().GetDiagnostics();
         else await compilation.Clone().WithAnalyzers(analyzers.Value, options).GetAllDiagnosticsAsync();
-    }
-
-    private static async Task EmitOnceAsync(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers, AnalyzerOptions options)
-    {
-        using var output = new MemoryStream();
-        if (analyzers is null)
-        {
-            Emit(compilation.Clone(), output);
-            return;
-        }
-        var withAnalyzers = compilation.Clone().WithAnalyzers(analyzers.Value, options);
-        Emit(withAnalyzers.Compilation, output);
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync();
-    }
-
-    private static void Emit(Compilation compilation, Stream output)
-    {
-        var result = compilation.Emit(output);
-        if (!result.Success) throw new InvalidOperationException("The synthetic project does not emit: " + result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
     }
 }

@@ -22,12 +22,6 @@ if (args.Contains("--interleaved"))
     await InterleavedComparison.CompareAsync(rounds);
     return;
 }
-// `--emit [rounds]`: emit alone, and emit followed by the analyzers on the emitted compilation.
-if (args.Contains("--emit"))
-{
-    await InterleavedComparison.CompareWithEmitAsync(rounds);
-    return;
-}
 if (args.Contains("--profile"))
 {
     await InterleavedComparison.ProfileAsync(rounds);
