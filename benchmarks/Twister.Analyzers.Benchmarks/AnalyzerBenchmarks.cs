@@ -30,7 +30,7 @@ public class AnalyzerBenchmarks
         _compilation = ConnectorProject.CreateCompilation();
         _options = new AnalyzerOptions(ConnectorProject.Baselines());
         _twister = TwisterAnalyzers.All();
-        _empty = [new EmptyAnalyzer()];
+        _empty = [EmptyAnalyzer.SymbolAction()];
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The synthetic project does not compile: " + errors[0]);
     }

@@ -1,66 +1,75 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Twister.Analyzers.Benchmarks;
 
 /// <summary>
-/// The three configurations of <see cref="AnalyzerBenchmarks"/>, run in alternation (none, empty,
-/// Twister; repeated) so that load from other processes on a shared machine hits all three alike,
-/// which BenchmarkDotNet's one-benchmark-after-another order does not give.
+/// Runs configurations in alternation (A, B, C, ...; repeated) so that load from other processes on
+/// a shared machine hits all of them alike, which BenchmarkDotNet's one-benchmark-after-another
+/// order does not give, and prints medians of CPU time, wall time and allocations with their spread.
+/// Every configuration starts from a fresh clone of the compilation, so nothing bound is reused,
+/// and every one computes the compiler's own diagnostics (so binds every method body).
 /// </summary>
 internal static class InterleavedComparison
 {
-    private const int Rounds = 5;
+    /// <summary>The compiler alone, the empty analyzers, and all Twister analyzers.</summary>
+    public static Task CompareAsync(int rounds)
+    {
+        var twister = TwisterAnalyzers.All();
+        return RunAsync(rounds, [
+            ("compiler only", null),
+            ("+ empty analyzer, symbol action", [EmptyAnalyzer.SymbolAction()]),
+            ("+ empty analyzer, syntax node action", [EmptyAnalyzer.SyntaxNodeAction()]),
+            ("+ empty analyzer, semantic model action", [EmptyAnalyzer.SemanticModelAction()]),
+            ("+ empty analyzer, operation action", [EmptyAnalyzer.OperationAction()]),
+            ("+ all Twister analyzers", twister),
+        ]);
+    }
 
-    public static async Task RunAsync()
+    /// <summary>Each Twister analyzer alone, beside the compiler alone and the empty symbol-action analyzer.</summary>
+    public static Task ProfileAsync(int rounds)
+    {
+        var configurations = new List<(string, ImmutableArray<DiagnosticAnalyzer>?)>
+        {
+            ("compiler only", null),
+            ("+ empty analyzer, symbol action", [EmptyAnalyzer.SymbolAction()]),
+        };
+        foreach (var analyzer in TwisterAnalyzers.All()) configurations.Add(("+ " + analyzer.GetType().Name, [analyzer]));
+        return RunAsync(rounds, configurations);
+    }
+
+    private static async Task RunAsync(int rounds, IReadOnlyList<(string Name, ImmutableArray<DiagnosticAnalyzer>? Analyzers)> configurations)
     {
         var compilation = ConnectorProject.CreateCompilation();
         var options = new AnalyzerOptions(ConnectorProject.Baselines());
-        ImmutableArray<DiagnosticAnalyzer> empty = [new EmptyAnalyzer()];
-        var twister = TwisterAnalyzers.All();
-
-        var none = new List<double>();
-        var withEmpty = new List<double>();
-        var withTwister = new List<double>();
-        for (var round = 0; round <= Rounds; round++) // round 0 warms up
+        var samples = configurations.Select(c => new Samples(c.Name)).ToList();
+        for (var round = 0; round <= rounds; round++) // round 0 warms up (JIT, caches)
         {
-            var a = Time(() => compilation.Clone().GetDiagnostics());
-            var b = await TimeAsync(() => compilation.Clone().WithAnalyzers(empty, options).GetAllDiagnosticsAsync());
-            var c = await TimeAsync(() => compilation.Clone().WithAnalyzers(twister, options).GetAllDiagnosticsAsync());
-            if (round == 0) continue;
-            none.Add(a);
-            withEmpty.Add(b);
-            withTwister.Add(c);
+            for (var i = 0; i < configurations.Count; i++)
+            {
+                var analyzers = configurations[i].Analyzers;
+                var sample = await Sample.TakeAsync(() => RunOnceAsync(compilation, analyzers, options));
+                if (round > 0) samples[i].Add(sample);
+            }
         }
 
-        var (n, e, t) = (Median(none), Median(withEmpty), Median(withTwister));
-        Console.WriteLine($"{compilation.SyntaxTrees.Count()} files, {twister.Length} Twister analyzers, median of {Rounds} interleaved rounds");
-        Console.WriteLine("| configuration | median (ms) | vs compiler only | vs empty analyzer |");
-        Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine($"| compiler only | {n:F0} | 1.00 | |");
-        Console.WriteLine($"| compiler + empty analyzer | {e:F0} | {e / n:F2} | 1.00 |");
-        Console.WriteLine($"| compiler + Twister analyzers | {t:F0} | {t / n:F2} | {t / e:F2} |");
+        var baseline = samples[0];
+        Console.WriteLine($"{compilation.SyntaxTrees.Count()} files; medians of {rounds} interleaved rounds (min–max); {Environment.ProcessorCount} cores");
+        Console.WriteLine("| configuration | CPU ms | CPU vs compiler | wall ms | wall vs compiler | allocated MB | allocated vs compiler |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in samples)
+        {
+            Console.WriteLine($"| {s.Name} | {s.Median(x => x.CpuMs):F0} ({s.Spread(x => x.CpuMs)}) | {s.Median(x => x.CpuMs) / baseline.Median(x => x.CpuMs):F3} "
+                + $"| {s.Median(x => x.WallMs):F0} ({s.Spread(x => x.WallMs)}) | {s.Median(x => x.WallMs) / baseline.Median(x => x.WallMs):F3} "
+                + $"| {s.Median(x => x.AllocatedMb):F1} | {s.Median(x => x.AllocatedMb) / baseline.Median(x => x.AllocatedMb):F3} |");
+        }
     }
 
-    private static double Time(Action action)
+    private static async Task RunOnceAsync(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers, AnalyzerOptions options)
     {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static async Task<double> TimeAsync<T>(Func<Task<T>> action)
-    {
-        var watch = Stopwatch.StartNew();
-        await action();
-        return watch.Elapsed.TotalMilliseconds;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted[sorted.Count / 2];
+        if (analyzers is null) compilation.Clone().GetDiagnostics();
+        else await compilation.Clone().WithAnalyzers(analyzers.Value, options).GetAllDiagnosticsAsync();
     }
 }

@@ -14,10 +14,17 @@ if (args.Contains("--check"))
     return;
 }
 
-// `--interleaved` runs the three configurations in alternation (steadier ratios on a shared machine).
+// `--interleaved [rounds]`: compiler alone, empty analyzers and all Twister analyzers in alternation.
+// `--profile [rounds]`: each Twister analyzer alone, in alternation with the compiler alone.
+var rounds = args.Length > 1 && int.TryParse(args[1], out var parsed) ? parsed : 5;
 if (args.Contains("--interleaved"))
 {
-    await InterleavedComparison.RunAsync();
+    await InterleavedComparison.CompareAsync(rounds);
+    return;
+}
+if (args.Contains("--profile"))
+{
+    await InterleavedComparison.ProfileAsync(rounds);
     return;
 }
 

@@ -61,14 +61,28 @@ internal sealed record CallbackSignature(
     }
 
     /// <summary>Whether <paramref name="type"/> is the named type (by metadata name, namespace included).</summary>
+    /// <remarks>
+    /// Analyzers call this for every attribute and base type they look at, so it compares the
+    /// namespace chain against <paramref name="metadataName"/> in place instead of building strings.
+    /// </remarks>
     public static bool IsType(ITypeSymbol type, string metadataName)
     {
-        var lastDot = metadataName.LastIndexOf('.');
-        if (type.MetadataName != metadataName.Substring(lastDot + 1)) return false;
-        var ns = type.ContainingNamespace;
-        var expected = metadataName.Substring(0, lastDot);
-        return ns is not null && ns.ToDisplayString() == expected;
+        var end = metadataName.LastIndexOf('.');
+        if (!SliceEquals(metadataName, end + 1, metadataName.Length, type.MetadataName)) return false;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            var start = end - ns.Name.Length;
+            if (start < 0 || !SliceEquals(metadataName, start, end, ns.Name)) return false;
+            if (start == 0) return ns.ContainingNamespace is null or { IsGlobalNamespace: true };
+            if (metadataName[start - 1] != '.') return false;
+            end = start - 1;
+        }
+        return false;
     }
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is exactly <paramref name="part"/>.</summary>
+    private static bool SliceEquals(string text, int start, int end, string part)
+        => end - start == part.Length && string.CompareOrdinal(text, start, part, 0, part.Length) == 0;
 
     /// <summary>The <c>[Callback]</c> methods declared on <paramref name="type"/>, in declaration order.</summary>
     public static IEnumerable<(IMethodSymbol Method, CallbackSignature Signature)> Of(INamedTypeSymbol type)
