@@ -19,7 +19,7 @@ internal static class Report
         var host = trial.Host;
         Console.WriteLine(
             $"{label,-10} {host.Items,8:N0} items  host {host.Duration.TotalSeconds,7:F2} s {host.ItemsPerSecond,8:N0}/s  raw {trial.Raw.Duration.TotalSeconds,6:F2} s {trial.Raw.ItemsPerSecond,8:N0}/s  " +
-            $"host/raw {trial.HostToRaw:P1}  peak WS {host.Peak.WorkingSet / MiB:N0} MiB (start {host.Baseline.WorkingSet / MiB:N0})  " +
+            $"host/raw {trial.HostToRaw:P1}  fetch-only {trial.Fetch.Duration.TotalSeconds:F2} s  peak WS {host.Peak.WorkingSet / MiB:N0} MiB (start {host.Baseline.WorkingSet / MiB:N0})  " +
             $"peak heap {host.Peak.ManagedHeap / MiB:N0} MiB (start {host.Baseline.ManagedHeap / MiB:N0})  verified {host.Verification?.Activities:N0}");
     }
 
@@ -27,14 +27,15 @@ internal static class Report
     public static void Summary(IReadOnlyList<(int Items, IReadOnlyList<ComparisonResult> Trials)> sizes)
     {
         Console.WriteLine();
-        Console.WriteLine("| items | runs | host duration | host items/s | raw SQLite items/s | host / raw | batches | HTTP requests | budget requests |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| items | runs | host duration | host items/s | raw SQLite items/s | host / raw | fetch-only items/s | host time per item beyond fetching | batches | HTTP requests | budget requests |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (items, trials) in sizes)
         {
             var host = trials[0].Host;
             Console.WriteLine(
                 $"| {items:N0} | {trials.Count} | {Median.Of(trials.Select(t => t.Host.Duration.TotalSeconds)):F2} s | {Median.Of(trials.Select(t => t.Host.ItemsPerSecond)):N0} | " +
-                $"{Median.Of(trials.Select(t => t.Raw.ItemsPerSecond)):N0} | {Median.Of(trials.Select(t => t.HostToRaw)):P1} | {host.Batches:N0} | {host.HttpRequests:N0} | {host.BudgetRequests:N0} |");
+                $"{Median.Of(trials.Select(t => t.Raw.ItemsPerSecond)):N0} | {Median.Of(trials.Select(t => t.HostToRaw)):P1} | " +
+                $"{Median.Of(trials.Select(t => t.Fetch.ItemsPerSecond)):N0} | {Median.Of(trials.Select(t => t.HostOverheadMicroseconds)):N0} µs | {host.Batches:N0} | {host.HttpRequests:N0} | {host.BudgetRequests:N0} |");
         }
 
         Console.WriteLine();
