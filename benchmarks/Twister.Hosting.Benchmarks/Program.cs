@@ -5,7 +5,7 @@ using Twister.Hosting.Benchmarks.Reporting;
 
 // An initial sync of N issues (default 100,000) from the fake Linear-like service through the real local
 // host and the sample's IssueConnector, beside raw SQLite upserts of the same rows, in one process:
-// a discarded warm-up, then `--runs` trials of the smaller and the full size, medians reported.
+// a discarded warm-up, then `--runs` rounds of a trial of the smaller and of the full size, medians reported.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // figures print the same on every machine
 if (BenchmarkOptions.Parse(args) is not { } options) return 2;
 
@@ -13,22 +13,27 @@ var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"twister-
 Console.WriteLine($"SQLite files under {root}{(options.KeepFiles ? " (kept)" : "")}");
 Report.Machine();
 
-var warmup = await SyncComparison.RunAsync(options.WarmupItems, options.Teams, root, options.KeepFiles, CancellationToken.None);
-Report.Trial("warm-up", warmup);
-
-var sizes = new List<(int Items, IReadOnlyList<ComparisonResult> Trials)>();
-foreach (var items in new[] { options.SmallItems, options.Items }.Where(n => n > 0).Distinct())
+try
 {
-    var trials = new List<ComparisonResult>();
+    var warmup = await SyncComparison.RunAsync(options.WarmupItems, options.Teams, root, options.KeepFiles, CancellationToken.None);
+    Report.Trial("warm-up", warmup);
+
+    // Sizes alternate run by run, so the machine's changing load falls on both alike.
+    var sizes = new[] { options.SmallItems, options.Items }.Where(n => n > 0).Distinct().ToArray();
+    var trials = sizes.ToDictionary(n => n, _ => new List<ComparisonResult>());
     for (var run = 1; run <= options.Runs; run++)
     {
-        var trial = await SyncComparison.RunAsync(items, options.Teams, root, options.KeepFiles, CancellationToken.None);
-        Report.Trial($"run {run}/{options.Runs}", trial);
-        trials.Add(trial);
+        foreach (var items in sizes)
+        {
+            var trial = await SyncComparison.RunAsync(items, options.Teams, root, options.KeepFiles, CancellationToken.None);
+            Report.Trial($"run {run}/{options.Runs}", trial);
+            trials[items].Add(trial);
+        }
     }
-    sizes.Add((items, trials));
+    Report.Summary([.. sizes.Select(n => (n, (IReadOnlyList<ComparisonResult>)trials[n]))]);
 }
-Report.Summary(sizes);
-
-if (!options.KeepFiles) Directory.Delete(root, recursive: true);
+finally
+{
+    if (!options.KeepFiles) Directory.Delete(root, recursive: true);
+}
 return 0;
