@@ -4,9 +4,15 @@ using Twister.Hosting.Benchmarks.Comparison;
 using Twister.Hosting.Benchmarks.Reporting;
 
 // An initial sync of N issues (default 100,000) from the fake Linear-like service through the real local
-// host and the sample's IssueConnector, beside raw SQLite upserts of the same rows, in one process:
-// a discarded warm-up, then `--runs` rounds of a trial of the smaller and of the full size, medians reported.
+// host and the sample's IssueConnector, beside raw SQLite upserts of the same rows: `--runs` rounds of a
+// trial of the smaller and of the full size, each in a fresh process after its own discarded warm-up;
+// medians reported.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture; // figures print the same on every machine
+if (args is [TrialProcess.TrialOption, ..])
+{
+    await TrialProcess.RunChildAsync(args);
+    return 0;
+}
 if (BenchmarkOptions.Parse(args) is not { } options) return 2;
 
 var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"twister-hostbench-{Environment.ProcessId}")).FullName;
@@ -15,9 +21,6 @@ Report.Machine();
 
 try
 {
-    var warmup = await SyncComparison.RunAsync(options.WarmupItems, options.Teams, root, options.KeepFiles, CancellationToken.None);
-    Report.Trial("warm-up", warmup);
-
     // Sizes alternate run by run, so the machine's changing load falls on both alike.
     var sizes = new[] { options.SmallItems, options.Items }.Where(n => n > 0).Distinct().ToArray();
     var trials = sizes.ToDictionary(n => n, _ => new List<ComparisonResult>());
@@ -25,7 +28,7 @@ try
     {
         foreach (var items in sizes)
         {
-            var trial = await SyncComparison.RunAsync(items, options.Teams, root, options.KeepFiles, CancellationToken.None);
+            var trial = await TrialProcess.RunAsync(items, options.WarmupItems, options.Teams, root, options.KeepFiles, CancellationToken.None);
             Report.Trial($"run {run}/{options.Runs}", trial);
             trials[items].Add(trial);
         }

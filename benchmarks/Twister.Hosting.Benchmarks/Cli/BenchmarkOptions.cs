@@ -5,7 +5,7 @@ namespace Twister.Hosting.Benchmarks.Cli;
 /// <summary>The harness's command line: sizes, repetitions and whether to keep the SQLite files.</summary>
 /// <param name="Items">Issues in the measured initial sync (default 100,000).</param>
 /// <param name="SmallItems">Issues in the smaller sync whose peak memory is compared with <paramref name="Items"/>'s (default a tenth; 0 skips it).</param>
-/// <param name="WarmupItems">Issues in the discarded warm-up sync that JIT-compiles every path (default 2,000).</param>
+/// <param name="WarmupItems">Issues in the discarded warm-up sync each trial process runs first, to JIT-compile every path (default 2,000).</param>
 /// <param name="Runs">Measured repetitions of each size; medians are reported (default 3).</param>
 /// <param name="Teams">Teams the issues are spread over, one channel each (default 4).</param>
 /// <param name="KeepFiles">Keeps the temporary folder with the SQLite files.</param>
@@ -15,7 +15,7 @@ internal sealed record BenchmarkOptions(int Items, int SmallItems, int WarmupIte
         Twister.Hosting.Benchmarks: initial sync through the local host vs raw SQLite upserts of the same rows.
           --items N         issues in the measured sync (default 100000)
           --small-items N   issues in the sync compared for memory (default items/10; 0 skips)
-          --warmup-items N  issues in the discarded warm-up sync (default 2000)
+          --warmup-items N  issues in each trial process's discarded warm-up sync (default 2000)
           --runs N          measured repetitions per size, medians reported (default 3)
           --teams N         teams (channels) the issues are spread over (default 4)
           --keep            keep the temporary folder with the SQLite files
