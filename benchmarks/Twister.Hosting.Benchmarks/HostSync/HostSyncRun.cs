@@ -84,18 +84,16 @@ internal static class HostSyncRun
 
         var syncExecutions = executions.Where(e => e.Kind is ExecutionKind.ChannelEnabled or ExecutionKind.Task).ToList();
         return new HostSyncResult(
-            items, channels.Count, clock.Elapsed, batches.Count, syncExecutions.Count, syncExecutions.Sum(e => (long)e.Requests), httpRequests,
+            items, clock.Elapsed, batches.Count, syncExecutions.Sum(e => (long)e.Requests), httpRequests,
             baseline, peak, gc, Verification: null);
     }
 }
 
 /// <summary>What one host sync measured.</summary>
 /// <param name="Items">Issues in the fake service.</param>
-/// <param name="Channels">Teams enabled.</param>
 /// <param name="Duration">From the first channel's enabling to the drained queue.</param>
 /// <param name="Batches">Task executions (one page of issues each).</param>
-/// <param name="Executions">Executions of the sync (channel enablings and batches).</param>
-/// <param name="BudgetRequests">Requests counted against the executions' budgets (HTTP, tool calls, store operations).</param>
+/// <param name="BudgetRequests">Requests counted against the budgets of the sync's executions (channel enablings and batches): HTTP, tool calls, store operations.</param>
 /// <param name="HttpRequests">Requests the fake service answered.</param>
 /// <param name="Baseline">Memory after install, seeding and a full collection: the level the sync starts from.</param>
 /// <param name="Peak">Memory peaks sampled during the sync.</param>
@@ -103,10 +101,8 @@ internal static class HostSyncRun
 /// <param name="Verification">What the store holds after the sync, checked against the fake service.</param>
 internal sealed record HostSyncResult(
     int Items,
-    int Channels,
     TimeSpan Duration,
     int Batches,
-    int Executions,
     long BudgetRequests,
     int HttpRequests,
     MemoryBaseline Baseline,

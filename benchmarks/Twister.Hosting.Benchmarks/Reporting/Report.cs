@@ -18,9 +18,9 @@ internal static class Report
     {
         var host = trial.Host;
         Console.WriteLine(
-            $"{label,-10} {host.Items,8:N0} items  host {host.Duration.TotalSeconds,7:F2} s {host.ItemsPerSecond,8:N0}/s  raw {trial.Raw.Duration.TotalSeconds,6:F2} s {trial.Raw.ItemsPerSecond,8:N0}/s  " +
-            $"host/raw {trial.HostToRaw:P1}  fetch-only {trial.Fetch.Duration.TotalSeconds:F2} s  peak WS {host.Peak.WorkingSet / MiB:N0} MiB (start {host.Baseline.WorkingSet / MiB:N0})  " +
-            $"peak heap {host.Peak.ManagedHeap / MiB:N0} MiB (start {host.Baseline.ManagedHeap / MiB:N0})  verified {host.Verification?.Activities:N0}");
+            $"{label,-10} {host.Items,8:N0} items  host {host.Duration.TotalSeconds,7:F2} s {host.ItemsPerSecond,8:N0}/s  raw {trial.Raw.Duration.TotalSeconds,6:F2} s {trial.Raw.ItemsPerSecond,8:N0}/s ({trial.Raw.Batches:N0} tx)  " +
+            $"host/raw {trial.HostToRaw:P1}  fetch-only {trial.Fetch.Duration.TotalSeconds:F2} s ({trial.Fetch.Pages:N0} pages)  peak WS {host.Peak.WorkingSet / MiB:N0} MiB (start {host.Baseline.WorkingSet / MiB:N0})  " +
+            $"peak heap {host.Peak.ManagedHeap / MiB:N0} MiB (start {host.Baseline.ManagedHeap / MiB:N0}, {host.Peak.Samples:N0} samples)  verified {host.Verification?.Activities:N0}");
     }
 
     /// <summary>The medians per size, as markdown tables.</summary>
