@@ -20,6 +20,10 @@ public sealed class FakeLinearData
     private readonly List<FakeComment> _comments = [];
     private readonly Dictionary<string, FakeWebhook> _webhooks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nextNumber = new(StringComparer.Ordinal);
+    // Each team's issue ids in ordinal order, so a page starts with a binary search for its cursor
+    // rather than a scan of every issue before it (a scan made a 100,000-issue sync quadratic).
+    private readonly Dictionary<string, List<string>> _issueIdsByTeam = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _teamsToSort = new(StringComparer.Ordinal);
     private readonly int _seed;
     private DateTimeOffset _clock;
     private int _nextId;
@@ -82,10 +86,16 @@ public sealed class FakeLinearData
         first = Math.Clamp(first, 1, 100);
         lock (_gate)
         {
-            var matching = _issues.Values.Where(i => i.TeamId == teamId && (after is null || string.CompareOrdinal(i.Id, after) > 0));
-            var page = matching.Take(first + 1).ToList();
-            var nodes = page.Take(first).ToList();
-            return new IssuePage(nodes, new PageInfo(page.Count > first, nodes.Count == 0 ? after : nodes[^1].Id));
+            var ids = _issueIdsByTeam.GetValueOrDefault(teamId) ?? [];
+            if (_teamsToSort.Remove(teamId)) ids.Sort(StringComparer.Ordinal);
+            var start = 0;
+            if (after is not null)
+            {
+                var found = ids.BinarySearch(after, StringComparer.Ordinal);
+                start = found >= 0 ? found + 1 : ~found;
+            }
+            var nodes = ids.GetRange(start, Math.Min(first, ids.Count - start)).ConvertAll(id => _issues[id]);
+            return new IssuePage(nodes, new PageInfo(start + nodes.Count < ids.Count, nodes.Count == 0 ? after : nodes[^1].Id));
         }
     }
 
@@ -203,6 +213,9 @@ public sealed class FakeLinearData
             description ?? (descriptionHtml is null ? null : StripForPlainText(descriptionHtml)), descriptionHtml,
             $"https://linear.app/fake/issue/{identifier}", status, now, now, status == "completed" ? now : null, team.Id);
         _issues[issue.Id] = issue;
+        if (!_issueIdsByTeam.TryGetValue(team.Id, out var teamIssueIds)) _issueIdsByTeam[team.Id] = teamIssueIds = [];
+        teamIssueIds.Add(issue.Id);
+        _teamsToSort.Add(team.Id);
         return issue;
     }
 
