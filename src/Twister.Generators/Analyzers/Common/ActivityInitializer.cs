@@ -36,11 +36,22 @@ internal sealed class ActivityInitializer
     /// <summary>Every assignment made by the initializer.</summary>
     public IEnumerable<ISimpleAssignmentOperation> Assignments => _assignments.Values;
 
-    /// <summary>The syntax that can build an activity: register the activity rules' syntax actions for these kinds.</summary>
-    public static readonly SyntaxKind[] SyntaxKinds =
+    /// <summary>The syntax that can build an activity.</summary>
+    private static readonly SyntaxKind[] SyntaxKinds =
     {
         SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression,
     };
+
+    /// <summary>
+    /// Registers an activity rule: <paramref name="analyze"/> runs on every syntax that can build an
+    /// activity, in compilations that reference the Twister runtime.
+    /// </summary>
+    public static void Register(AnalysisContext context, System.Action<SyntaxNodeAnalysisContext> analyze)
+        => context.RegisterCompilationStartAction(start =>
+        {
+            if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
+            start.RegisterSyntaxNodeAction(analyze, SyntaxKinds);
+        });
 
     private static readonly HashSet<string> ActivityMembers = new(System.StringComparer.Ordinal)
     {

@@ -37,11 +37,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
-            start.RegisterSyntaxNodeAction(Analyze, ActivityInitializer.SyntaxKinds);
-        });
+        ActivityInitializer.Register(context, Analyze);
     }
 
     private static void Analyze(SyntaxNodeAnalysisContext context)
