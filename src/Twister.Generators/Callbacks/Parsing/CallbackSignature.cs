@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Callbacks.Parsing;
@@ -50,6 +51,22 @@ internal sealed record CallbackSignature(
         return new CallbackSignature(key, invocation, persisted.ToImmutable(), cancellation);
     }
 
+    // Binding a method's attributes costs far more than looking at its syntax: a source method
+    // written without any attribute list (in every part of a partial method) cannot be a callback.
+    private static bool MayHaveAttributes(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.IsEmpty
+           || HasAttributeSyntax(method)
+           || (method.PartialImplementationPart is { } implementation && HasAttributeSyntax(implementation));
+
+    private static bool HasAttributeSyntax(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not MethodDeclarationSyntax { AttributeLists.Count: 0 }) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="symbol"/> carries the attribute with <paramref name="metadataName"/>.</summary>
     public static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
     {
@@ -61,21 +78,36 @@ internal sealed record CallbackSignature(
     }
 
     /// <summary>Whether <paramref name="type"/> is the named type (by metadata name, namespace included).</summary>
+    /// <remarks>
+    /// Generators call this for every parameter and attribute of every connector on every compilation,
+    /// so it compares the namespace chain segment by segment from the end instead of formatting a display string.
+    /// </remarks>
     public static bool IsType(ITypeSymbol type, string metadataName)
     {
-        var lastDot = metadataName.LastIndexOf('.');
-        if (type.MetadataName != metadataName.Substring(lastDot + 1)) return false;
+        var end = metadataName.LastIndexOf('.');
+        if (!EndsWithSegment(type.MetadataName, metadataName, end + 1, metadataName.Length)) return false;
+        if (type.ContainingType is not null) return false;
         var ns = type.ContainingNamespace;
-        var expected = metadataName.Substring(0, lastDot);
-        return ns is not null && ns.ToDisplayString() == expected;
+        while (ns is { IsGlobalNamespace: false })
+        {
+            if (end < 0) return false;
+            var start = metadataName.LastIndexOf('.', end - 1) + 1;
+            if (!EndsWithSegment(ns.Name, metadataName, start, end)) return false;
+            end = start - 1;
+            ns = ns.ContainingNamespace;
+        }
+        return ns is not null && end < 0;
     }
+
+    private static bool EndsWithSegment(string name, string metadataName, int start, int end)
+        => name.Length == end - start && string.CompareOrdinal(name, 0, metadataName, start, name.Length) == 0;
 
     /// <summary>The <c>[Callback]</c> methods declared on <paramref name="type"/>, in declaration order.</summary>
     public static IEnumerable<(IMethodSymbol Method, CallbackSignature Signature)> Of(INamedTypeSymbol type)
     {
         foreach (var member in type.GetMembers())
         {
-            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Read(method) is { } signature)
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && MayHaveAttributes(method) && Read(method) is { } signature)
                 yield return (method, signature);
         }
     }
