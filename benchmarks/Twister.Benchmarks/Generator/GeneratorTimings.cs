@@ -6,53 +6,72 @@ using Twister.Generators.LinkTypes;
 namespace Twister.Benchmarks.Generator;
 
 /// <summary>
-/// A quick cross-check of <see cref="GeneratorBenchmarks"/> that reads the driver's own clocks: the time
-/// spent inside each generator (<see cref="GeneratorTiming.ElapsedTime"/>) beside the whole run
-/// (<see cref="GeneratorDriverTimingInfo.ElapsedTime"/>), for unrelated edits, each on a new compilation.
-/// Run with <c>-- timings [count] [edits]</c>.
+/// A quick cross-check of <see cref="GeneratorBenchmarks"/> that also reads the driver's own clock for the
+/// time spent inside the generators (<see cref="GeneratorTiming.ElapsedTime"/>), on unrelated edits.
+/// Every edit is a new compilation, and the Twister and STJ runs alternate edit by edit (after a
+/// full garbage collection each) so that both sides share the same machine load. Run with
+/// <c>-- timings [count] [edits]</c>.
 /// </summary>
 public static class GeneratorTimings
 {
     /// <summary>Prints median timings per side and the per-callback / per-type ratio.</summary>
     public static void Run(int count, int edits)
     {
-        var stj = GeneratorWorkload.LoadSystemTextJsonGenerator();
-        var twister = Measure("Twister", GeneratorWorkload.Connectors(count), count, edits, new ConnectorGenerator(), new LinkTypeGenerator());
-        var json = Measure("STJ", GeneratorWorkload.JsonContexts(count), count, edits, stj);
-        var perCallback = twister / (count * GeneratorWorkload.CallbacksPerConnector);
-        var perType = json / (count * GeneratorWorkload.TypesPerContext);
+        var twister = new Side("Twister", GeneratorWorkload.Connectors(count), count, new ConnectorGenerator(), new LinkTypeGenerator());
+        var json = new Side("STJ", GeneratorWorkload.JsonContexts(count), count, GeneratorWorkload.LoadSystemTextJsonGenerator());
+        for (var edit = 1; edit <= edits; edit++)
+        {
+            twister.Measure(edit);
+            json.Measure(edit);
+        }
+
+        var perCallback = twister.Report() / (count * GeneratorWorkload.CallbacksPerConnector);
+        var perType = json.Report() / (count * GeneratorWorkload.TypesPerContext);
         Console.WriteLine($"count {count}: per callback {perCallback:F4} ms, per STJ type {perType:F4} ms, ratio {perCallback / perType:F2}");
     }
 
-    // Returns the median time spent inside the generators on an unrelated edit, in milliseconds.
-    private static double Measure(string label, Compilation compilation, int count, int edits, params IIncrementalGenerator[] generators)
+    private sealed class Side
     {
-        var driver = GeneratorWorkload.Driver(generators).RunGenerators(compilation);
-        if (driver.GetRunResult().GeneratedTrees.Length < count) throw new InvalidOperationException($"{label}: expected at least {count} generated files");
+        private readonly string _label;
+        private readonly Compilation _compilation;
+        private readonly int _count;
+        private readonly GeneratorDriver _driver;
+        private readonly List<double> _inside = [];
+        private readonly List<double> _wall = [];
 
-        var inside = new List<double>();
-        var total = new List<double>();
-        var wall = new List<double>();
-        for (var edit = 1; edit <= edits; edit++)
+        public Side(string label, Compilation compilation, int count, params IIncrementalGenerator[] generators)
         {
-            var edited = GeneratorWorkload.EditUnrelated(compilation, edit);
-            var clock = Stopwatch.StartNew();
-            var timing = driver.RunGenerators(edited).GetTimingInfo();
-            wall.Add(clock.Elapsed.TotalMilliseconds);
-            total.Add(timing.ElapsedTime.TotalMilliseconds);
-            inside.Add(timing.GeneratorTimes.Sum(g => g.ElapsedTime.TotalMilliseconds));
+            _label = label;
+            _compilation = compilation;
+            _count = count;
+            _driver = GeneratorWorkload.Driver(generators).RunGenerators(compilation);
+            if (_driver.GetRunResult().GeneratedTrees.Length < count) throw new InvalidOperationException($"{label}: expected at least {count} generated files");
         }
-        // the first edit warms the JIT
-        inside.RemoveAt(0);
-        total.RemoveAt(0);
-        wall.RemoveAt(0);
-        Console.WriteLine($"{label,-8} {count,5}: inside generators {Median(inside),8:F2} ms, driver {Median(total),8:F2} ms, wall {Median(wall),8:F2} ms");
-        return Median(wall);
-    }
 
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
+        public void Measure(int edit)
+        {
+            var edited = GeneratorWorkload.EditUnrelated(_compilation, edit);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var clock = Stopwatch.StartNew();
+            var timing = _driver.RunGenerators(edited).GetTimingInfo();
+            clock.Stop();
+            if (edit == 1) return; // warms the JIT
+            _wall.Add(clock.Elapsed.TotalMilliseconds);
+            _inside.Add(timing.GeneratorTimes.Sum(g => g.ElapsedTime.TotalMilliseconds));
+        }
+
+        // Prints the medians and returns the wall-clock median in milliseconds.
+        public double Report()
+        {
+            Console.WriteLine($"{_label,-8} {_count,5}: median {Median(_wall),8:F2} ms (inside generators {Median(_inside),8:F2} ms), min {_wall.Min(),8:F2} ms");
+            return Median(_wall);
+        }
+
+        private static double Median(List<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[sorted.Count / 2];
+        }
     }
 }
