@@ -19,6 +19,20 @@ internal sealed class TypeShapeBuilder
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
+    // Runtime objects, not data: matched by metadata name on the type and its base types.
+    private static readonly string[] FrameworkServiceTypes =
+    [
+        "System.IO.Stream",
+        "System.Net.Http.HttpClient",
+        "System.Net.Http.HttpMessageInvoker",
+        "System.Threading.Tasks.Task",
+        "System.Threading.Tasks.ValueTask",
+        "System.Threading.CancellationToken",
+        "System.Runtime.InteropServices.SafeHandle",
+        "System.IntPtr",
+        "System.UIntPtr",
+    ];
+
     private readonly Compilation _compilation;
     private readonly ISymbol _accessibleFrom;
     private readonly Dictionary<string, TypeShape?> _shapes = new(StringComparer.Ordinal);
@@ -290,19 +304,6 @@ internal sealed class TypeShapeBuilder
         }
         return type.AllInterfaces.Any(i => CallbackSignature.IsType(i, "System.IDisposable") || CallbackSignature.IsType(i, "System.IAsyncDisposable"));
     }
-
-    private static readonly string[] FrameworkServiceTypes =
-    [
-        "System.IO.Stream",
-        "System.Net.Http.HttpClient",
-        "System.Net.Http.HttpMessageInvoker",
-        "System.Threading.Tasks.Task",
-        "System.Threading.Tasks.ValueTask",
-        "System.Threading.CancellationToken",
-        "System.Runtime.InteropServices.SafeHandle",
-        "System.IntPtr",
-        "System.UIntPtr",
-    ];
 
     private static string Join(string? path, string step)
         => path is null ? step : step.StartsWith("[", StringComparison.Ordinal) || step == "Value" ? $"{path}{(step == "Value" ? "" : step)}" : $"{path} → {step}";
