@@ -1,12 +1,15 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Twister.Generators.Connectors;
+using Twister.Generators.LinkTypes;
 
 namespace Twister.Benchmarks.Generator;
 
 /// <summary>
-/// The Twister connector generator beside the SDK's System.Text.Json generator on equivalent input,
-/// in the same process: a cold run, and a run after an edit unrelated to connectors.
+/// The Twister generators (connectors and link types, as the package ships them) beside the SDK's
+/// System.Text.Json generator on equivalent input, in the same process: a cold run, and a run after
+/// an edit unrelated to connectors. Every edited run gets a new compilation, as in the IDE, so that no
+/// side reuses symbols bound by an earlier iteration.
 /// </summary>
 [MemoryDiagnoser]
 [WarmupCount(2)]
@@ -16,6 +19,7 @@ public class GeneratorBenchmarks
 {
     private Compilation _connectors = null!;
     private Compilation _connectorsEdited = null!;
+    private int _edit;
     private GeneratorDriver _connectorsWarm = null!;
     private Compilation _contexts = null!;
     private Compilation _contextsEdited = null!;
@@ -32,18 +36,25 @@ public class GeneratorBenchmarks
     {
         _stj = GeneratorWorkload.LoadSystemTextJsonGenerator();
         _connectors = GeneratorWorkload.Connectors(Count);
-        _connectorsEdited = GeneratorWorkload.EditUnrelated(_connectors, 1);
-        _connectorsWarm = GeneratorWorkload.Driver(new ConnectorGenerator()).RunGenerators(_connectors);
+        _connectorsWarm = Twister().RunGenerators(_connectors);
         _contexts = GeneratorWorkload.JsonContexts(Count);
-        _contextsEdited = GeneratorWorkload.EditUnrelated(_contexts, 1);
         _contextsWarm = GeneratorWorkload.Driver(_stj).RunGenerators(_contexts);
         Check(_connectorsWarm, Count);
         Check(_contextsWarm, Count);
     }
 
+    /// <summary>A new edit of the unrelated file on both sides, before every iteration.</summary>
+    [IterationSetup]
+    public void Edit()
+    {
+        _edit++;
+        _connectorsEdited = GeneratorWorkload.EditUnrelated(_connectors, _edit);
+        _contextsEdited = GeneratorWorkload.EditUnrelated(_contexts, _edit);
+    }
+
     /// <summary>Twister, first run over the compilation.</summary>
     [Benchmark]
-    public GeneratorDriver TwisterCold() => GeneratorWorkload.Driver(new ConnectorGenerator()).RunGenerators(_connectors);
+    public GeneratorDriver TwisterCold() => Twister().RunGenerators(_connectors);
 
     /// <summary>STJ, first run over the compilation.</summary>
     [Benchmark]
@@ -56,6 +67,8 @@ public class GeneratorBenchmarks
     /// <summary>STJ, re-run after an unrelated edit.</summary>
     [Benchmark]
     public GeneratorDriver StjUnrelatedEdit() => _contextsWarm.RunGenerators(_contextsEdited);
+
+    private static GeneratorDriver Twister() => GeneratorWorkload.Driver(new ConnectorGenerator(), new LinkTypeGenerator());
 
     // A benchmark of a generator that silently produced nothing would measure nothing.
     private static void Check(GeneratorDriver driver, int count)

@@ -83,9 +83,9 @@ public static class GeneratorWorkload
         return (IIncrementalGenerator)Activator.CreateInstance(type)!;
     }
 
-    /// <summary>A driver for one generator, as the compiler runs it (no step tracking).</summary>
-    public static GeneratorDriver Driver(IIncrementalGenerator generator)
-        => CSharpGeneratorDriver.Create([generator.AsSourceGenerator()], parseOptions: ParseOptions);
+    /// <summary>A driver for the given generators, as the compiler runs them (no step tracking).</summary>
+    public static GeneratorDriver Driver(params IIncrementalGenerator[] generators)
+        => CSharpGeneratorDriver.Create(generators.Select(g => g.AsSourceGenerator()), parseOptions: ParseOptions);
 
     private static CSharpCompilation Create(int count, Func<int, string> source)
         => CSharpCompilation.Create(

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Callbacks.Parsing;
@@ -50,6 +51,22 @@ internal sealed record CallbackSignature(
         return new CallbackSignature(key, invocation, persisted.ToImmutable(), cancellation);
     }
 
+    // Binding a method's attributes costs far more than looking at its syntax: a source method
+    // written without any attribute list (in every part of a partial method) cannot be a callback.
+    private static bool MayHaveAttributes(IMethodSymbol method)
+        => method.DeclaringSyntaxReferences.IsEmpty
+           || HasAttributeSyntax(method)
+           || (method.PartialImplementationPart is { } implementation && HasAttributeSyntax(implementation));
+
+    private static bool HasAttributeSyntax(IMethodSymbol method)
+    {
+        foreach (var reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not MethodDeclarationSyntax { AttributeLists.Count: 0 }) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="symbol"/> carries the attribute with <paramref name="metadataName"/>.</summary>
     public static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
     {
@@ -62,34 +79,35 @@ internal sealed record CallbackSignature(
 
     /// <summary>Whether <paramref name="type"/> is the named type (by metadata name, namespace included).</summary>
     /// <remarks>
-    /// Analyzers call this for every attribute and base type they look at, so it compares the
-    /// namespace chain against <paramref name="metadataName"/> in place instead of building strings.
+    /// Generators and analyzers call this for every parameter, attribute and base type they inspect,
+    /// so it compares the namespace chain segment by segment from the end instead of formatting a display string.
     /// </remarks>
     public static bool IsType(ITypeSymbol type, string metadataName)
     {
         var end = metadataName.LastIndexOf('.');
-        if (!SliceEquals(metadataName, end + 1, metadataName.Length, type.MetadataName)) return false;
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        if (!EndsWithSegment(type.MetadataName, metadataName, end + 1, metadataName.Length)) return false;
+        if (type.ContainingType is not null) return false;
+        var ns = type.ContainingNamespace;
+        while (ns is { IsGlobalNamespace: false })
         {
-            var start = end - ns.Name.Length;
-            if (start < 0 || !SliceEquals(metadataName, start, end, ns.Name)) return false;
-            if (start == 0) return ns.ContainingNamespace is null or { IsGlobalNamespace: true };
-            if (metadataName[start - 1] != '.') return false;
+            if (end < 0) return false;
+            var start = metadataName.LastIndexOf('.', end - 1) + 1;
+            if (!EndsWithSegment(ns.Name, metadataName, start, end)) return false;
             end = start - 1;
+            ns = ns.ContainingNamespace;
         }
-        return false;
+        return ns is not null && end < 0;
     }
 
-    /// <summary>Whether <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) is exactly <paramref name="part"/>.</summary>
-    private static bool SliceEquals(string text, int start, int end, string part)
-        => end - start == part.Length && string.CompareOrdinal(text, start, part, 0, part.Length) == 0;
+    private static bool EndsWithSegment(string name, string metadataName, int start, int end)
+        => name.Length == end - start && string.CompareOrdinal(name, 0, metadataName, start, name.Length) == 0;
 
     /// <summary>The <c>[Callback]</c> methods declared on <paramref name="type"/>, in declaration order.</summary>
     public static IEnumerable<(IMethodSymbol Method, CallbackSignature Signature)> Of(INamedTypeSymbol type)
     {
         foreach (var member in type.GetMembers())
         {
-            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Read(method) is { } signature)
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && MayHaveAttributes(method) && Read(method) is { } signature)
                 yield return (method, signature);
         }
     }

@@ -43,7 +43,7 @@ internal static class ConnectorParser
         callbacks.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         if (callbacks.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() != callbacks.Count) return null; // TWIST1002
 
-        foreach (var stored in StoredTypes(type, context.SemanticModel, cancellationToken))
+        foreach (var stored in StoredTypes.Of(type, context.SemanticModel, cancellationToken))
         {
             if (shapes.TryAdd(stored, out _)) roots.Add(TypeShapeBuilder.NameOf(stored));
         }
@@ -149,80 +149,8 @@ internal static class ConnectorParser
     private static CallbackReturnKind? ReturnKindOf(ITypeSymbol type)
     {
         if (type.SpecialType == SpecialType.System_Void) return CallbackReturnKind.Void;
-        if (type is INamedTypeSymbol { Arity: 0 } named && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
-        {
-            if (named.Name == "Task") return CallbackReturnKind.Task;
-            if (named.Name == "ValueTask") return CallbackReturnKind.ValueTask;
-        }
+        if (CallbackSignature.IsType(type, "System.Threading.Tasks.Task")) return CallbackReturnKind.Task;
+        if (CallbackSignature.IsType(type, "System.Threading.Tasks.ValueTask")) return CallbackReturnKind.ValueTask;
         return null;
     }
-
-    /// <summary>
-    /// The <c>T</c> of every <c>Store.GetAsync&lt;T&gt;</c>/<c>Store.SetAsync&lt;T&gt;</c> call written in the
-    /// connector's declarations (the typed store methods of <c>Twister.Tools.ConnectorStore</c>).
-    /// </summary>
-    /// <remarks>
-    /// The transform reruns on every compilation change, and binding method bodies would dominate its
-    /// cost, so <c>T</c> is found by speculatively binding only the written type (at class level) or,
-    /// for an inferred <c>SetAsync(key, value)</c>, only the value expression; a full bind is the fallback.
-    /// </remarks>
-    private static IEnumerable<ITypeSymbol> StoredTypes(INamedTypeSymbol type, SemanticModel targetModel, CancellationToken cancellationToken)
-    {
-        if (!HasTypedStore(type)) yield break;
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            var declaration = reference.GetSyntax(cancellationToken);
-            SemanticModel? model = null;
-            foreach (var invocation in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
-            {
-                if (invocation.Expression is not MemberAccessExpressionSyntax { Expression: var receiver, Name: var name }
-                    || name.Identifier.ValueText is not ("GetAsync" or "SetAsync")
-                    || !IsStoreReceiver(receiver))
-                {
-                    continue; // cheap syntactic filter before any binding
-                }
-                // Reuse the model the driver gave us for the attributed declaration's own tree.
-                model ??= declaration.SyntaxTree == targetModel.SyntaxTree ? targetModel : targetModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
-                var typeScope = declaration is TypeDeclarationSyntax { OpenBraceToken.Span.End: var afterBrace } ? afterBrace : invocation.SpanStart;
-                if (StoredType(model, typeScope, invocation, name, cancellationToken) is { } stored) yield return stored;
-            }
-        }
-    }
-
-    private static ITypeSymbol? StoredType(SemanticModel model, int typeScope, InvocationExpressionSyntax invocation, SimpleNameSyntax name, CancellationToken cancellationToken)
-    {
-        // A type written out (GetAsync<T>, SetAsync<T>, SetAsync(key, new T(...))) is bound at class
-        // level, which binds no method body; any other value expression is bound where it stands.
-        TypeSyntax? written = name is GenericNameSyntax { TypeArgumentList.Arguments: { Count: 1 } typeArguments } ? typeArguments[0] : null;
-        ExpressionSyntax? value = name.Identifier.ValueText == "SetAsync" && invocation.ArgumentList.Arguments.Count >= 2 ? invocation.ArgumentList.Arguments[1].Expression : null;
-        if (written is null && value is ObjectCreationExpressionSyntax creation) written = creation.Type;
-
-        var found = written is not null
-            ? model.GetSpeculativeTypeInfo(typeScope, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type
-            : value is not null ? model.GetSpeculativeTypeInfo(value.SpanStart, value, SpeculativeBindingOption.BindAsExpression).Type : null;
-        if (found is not null && found.TypeKind != TypeKind.Error) return found;
-
-        return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
-               && method.ContainingType is { } container && CallbackSignature.IsType(container, KnownNames.ConnectorStore)
-            ? method.TypeArguments[0]
-            : null;
-    }
-
-    // The connector's Store property is the inherited typed store unless the class hides it.
-    private static bool HasTypedStore(INamedTypeSymbol type)
-    {
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers("Store"))
-                return member is IPropertySymbol property && CallbackSignature.IsType(property.Type, KnownNames.ConnectorStore);
-        }
-        return false;
-    }
-
-    private static bool IsStoreReceiver(ExpressionSyntax receiver) => receiver switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText == "Store",
-        MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name.Identifier.ValueText: "Store" } => true,
-        _ => false,
-    };
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 using Twister.Generators.Serialization.Model;
 
@@ -17,6 +18,20 @@ internal sealed class TypeShapeBuilder
 {
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
         .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+
+    // Runtime objects, not data: matched by metadata name on the type and its base types.
+    private static readonly string[] FrameworkServiceTypes =
+    [
+        "System.IO.Stream",
+        "System.Net.Http.HttpClient",
+        "System.Net.Http.HttpMessageInvoker",
+        "System.Threading.Tasks.Task",
+        "System.Threading.Tasks.ValueTask",
+        "System.Threading.CancellationToken",
+        "System.Runtime.InteropServices.SafeHandle",
+        "System.IntPtr",
+        "System.UIntPtr",
+    ];
 
     private readonly Compilation _compilation;
     private readonly ISymbol _accessibleFrom;
@@ -61,7 +76,7 @@ internal sealed class TypeShapeBuilder
         var name = NameOf(type);
         if (_shapes.ContainsKey(name)) return null; // done, or in progress higher up (cycles are fine for reference types)
 
-        var where = path is null ? $"'{type.ToDisplayString()}'" : $"'{type.ToDisplayString()}' (at {path})";
+        var where = new Where(type, path);
         if (type.TypeKind is TypeKind.Dynamic || type.SpecialType == SpecialType.System_Object)
             return $"{where} has no fixed shape";
         if (type is ITypeParameterSymbol) return $"{where} is a type parameter";
@@ -128,7 +143,7 @@ internal sealed class TypeShapeBuilder
         return null;
     }
 
-    private string? AddObject(string name, INamedTypeSymbol type, string where, string? path)
+    private string? AddObject(string name, INamedTypeSymbol type, Where where, string? path)
     {
         if (type.TypeKind == TypeKind.Interface) return $"{where} is an interface; its concrete type cannot be known when reading";
         if (type.IsAbstract) return $"{where} is abstract; its concrete type cannot be known when reading";
@@ -176,6 +191,22 @@ internal sealed class TypeShapeBuilder
         _shapes[name] = new TypeShape(name, TypeShapeKind.Object, type.IsValueType, null, null,
             members.Select(m => m.Shape).ToEquatableArray(), constructor.Parameters.Length > 0, EquatableArray<EnumMemberShape>.Empty);
         return null;
+    }
+
+    // Names the offending type in a reason; formatted only when a type is rejected, since display
+    // strings are costly and the generator checks every type of every connector on each compilation.
+    private readonly struct Where
+    {
+        private readonly ITypeSymbol _type;
+        private readonly string? _path;
+
+        public Where(ITypeSymbol type, string? path)
+        {
+            _type = type;
+            _path = path;
+        }
+
+        public override string ToString() => _path is null ? $"'{_type.ToDisplayString()}'" : $"'{_type.ToDisplayString()}' (at {_path})";
     }
 
     private static IEnumerable<IPropertySymbol> BaseProperties(INamedTypeSymbol type)
@@ -254,48 +285,24 @@ internal sealed class TypeShapeBuilder
 
     private static TypeShapeKind? CollectionKindOf(INamedTypeSymbol type)
     {
-        var definition = type.OriginalDefinition.ToDisplayString();
-        switch (definition)
+        var definition = type.OriginalDefinition;
+        TypeShapeKind? kind = definition.MetadataName switch
         {
-            case "System.Collections.Generic.List<T>":
-            case "System.Collections.Generic.IList<T>":
-            case "System.Collections.Generic.ICollection<T>":
-            case "System.Collections.Generic.IEnumerable<T>":
-            case "System.Collections.Generic.IReadOnlyList<T>":
-            case "System.Collections.Generic.IReadOnlyCollection<T>":
-                return TypeShapeKind.List;
-            case "System.Collections.Generic.HashSet<T>":
-            case "System.Collections.Generic.ISet<T>":
-            case "System.Collections.Generic.IReadOnlySet<T>":
-                return TypeShapeKind.Set;
-            case "System.Collections.Generic.Dictionary<TKey, TValue>":
-            case "System.Collections.Generic.IDictionary<TKey, TValue>":
-            case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
-                return TypeShapeKind.Dictionary;
-            default:
-                return null;
-        }
+            "List`1" or "IList`1" or "ICollection`1" or "IEnumerable`1" or "IReadOnlyList`1" or "IReadOnlyCollection`1" => TypeShapeKind.List,
+            "HashSet`1" or "ISet`1" or "IReadOnlySet`1" => TypeShapeKind.Set,
+            "Dictionary`2" or "IDictionary`2" or "IReadOnlyDictionary`2" => TypeShapeKind.Dictionary,
+            _ => null,
+        };
+        return kind is not null && CallbackSignature.IsType(definition, "System.Collections.Generic." + definition.MetadataName) ? kind : null;
     }
 
     private static bool IsFrameworkServiceType(INamedTypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            switch (current.ToDisplayString())
-            {
-                case "System.IO.Stream":
-                case "System.Net.Http.HttpClient":
-                case "System.Net.Http.HttpMessageInvoker":
-                case "System.Threading.Tasks.Task":
-                case "System.Threading.Tasks.ValueTask":
-                case "System.Threading.CancellationToken":
-                case "System.Runtime.InteropServices.SafeHandle":
-                case "System.IntPtr":
-                case "System.UIntPtr":
-                    return true;
-            }
+            if (FrameworkServiceTypes.Any(name => CallbackSignature.IsType(current, name))) return true;
         }
-        return type.AllInterfaces.Any(i => i.ToDisplayString() == "System.IDisposable" || i.ToDisplayString() == "System.IAsyncDisposable");
+        return type.AllInterfaces.Any(i => CallbackSignature.IsType(i, "System.IDisposable") || CallbackSignature.IsType(i, "System.IAsyncDisposable"));
     }
 
     private static string Join(string? path, string step)
