@@ -9,6 +9,7 @@ internal static class DiagnosticIds
     public const string FromInvocationNotFirst = "TWIST0004";
     public const string LinkTypeMemberWithoutStatus = "TWIST0005";
     public const string LinkTypeWithSeveralCreateDefaults = "TWIST0006";
+    public const string GeneratedTypeMustBeTopLevelAndNonGeneric = "TWIST0007";
 
     public const string CallbackParameterNotSerializable = "TWIST1001";
     public const string DuplicateCallbackKey = "TWIST1002";

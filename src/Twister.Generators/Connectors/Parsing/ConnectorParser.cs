@@ -96,7 +96,7 @@ internal static class ConnectorParser
 
     private static bool IsGeneratable(INamedTypeSymbol type)
     {
-        if (type.ContainingType is not null || type.IsGenericType || type.IsAbstract || type.IsStatic) return false;
+        if (!GeneratedTypePlacement.IsTopLevelAndNonGeneric(type) || type.IsAbstract || type.IsStatic) return false; // TWIST0007
         if (!InheritsConnector(type)) return false;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {

@@ -13,7 +13,7 @@ internal static class LinkTypeParser
     /// <summary>The model of <paramref name="enumType"/>, or <see langword="null"/> when it is not a top-level <c>[LinkType]</c> enum.</summary>
     public static LinkTypeModel? Read(INamedTypeSymbol enumType)
     {
-        if (enumType.TypeKind != TypeKind.Enum || enumType.ContainingType is not null) return null;
+        if (enumType.TypeKind != TypeKind.Enum || !GeneratedTypePlacement.IsTopLevelAndNonGeneric(enumType)) return null; // TWIST0007
         var attribute = CallbackSignature.FindAttribute(enumType, KnownNames.LinkTypeAttribute);
         if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string type) return null;
 
