@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Generators.Analyzers.Shape;
+using Twister.Generators.Connectors;
+using Twister.Generators.LinkTypes;
+using Twister.Generators.Tests.Infrastructure;
+
+namespace Twister.Generators.Tests.Generators;
+
+/// <summary>The generators skip exactly the connector classes and link-type enums that TWIST0007 reports.</summary>
+public sealed class GeneratedTypePlacementTests
+{
+    private const string Source = TestSources.Usings + """
+        namespace Demo;
+
+        [Connector("kept")]
+        public sealed partial class KeptConnector : Connector<KeptConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+
+        [Connector("generic")]
+        public sealed partial class GenericConnector<TIssue> : Connector<GenericConnector<TIssue>>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+
+        [LinkType("kept")]
+        public enum KeptStatus { [Status("open", "Open")] Open }
+
+        public static class Holder
+        {
+            [Connector("nested")]
+            public sealed partial class NestedConnector : Connector<NestedConnector>
+            {
+                public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                    => Task.FromResult<IReadOnlyList<Channel>>([]);
+                public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+            }
+
+            [LinkType("nested")]
+            public enum NestedStatus { [Status("open", "Open")] Open }
+        }
+        """;
+
+    [Fact]
+    public async Task What_TWIST0007_reports_is_exactly_what_the_generators_skip()
+    {
+        var compilation = TestCompilation.Create(Source);
+        Assert.True(!compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error), TestCompilation.Describe(compilation.GetDiagnostics()));
+
+        var (_, files) = GeneratorHarness.Run(compilation, new ConnectorGenerator(), new LinkTypeGenerator());
+        var diagnostics = await compilation
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new GeneratedTypePlacementAnalyzer()))
+            .GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(["Demo.KeptConnector.g.cs", "Demo.KeptStatusLinkType.g.cs"], files.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["GenericConnector", "NestedConnector", "NestedStatus"],
+            diagnostics.Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).Order(StringComparer.Ordinal));
+        Assert.All(diagnostics, d => Assert.Equal("TWIST0007", d.Id));
+    }
+}
