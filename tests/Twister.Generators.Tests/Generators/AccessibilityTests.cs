@@ -24,6 +24,10 @@ public sealed class AccessibilityTests
                 => await Store.SetAsync("labels", labels, ct);
 
             [Callback]
+            private async Task Receive([FromInvocation] Payload payload, string channelId, CancellationToken ct)
+                => await Store.SetAsync("received", payload.Text + " " + channelId, ct);
+
+            [Callback]
             private async Task Count(int value, CancellationToken ct) => await Store.SetAsync("count", value, ct);
 
         """;
@@ -33,6 +37,7 @@ public sealed class AccessibilityTests
 
         internal sealed record SyncCursor(string ChannelId, int Page);
         internal enum Label { Bug, Feature }
+        internal sealed record Payload(string Text);
 
         [Connector("public-internal")]
         public sealed partial class AccessConnector : Connector<AccessConnector>
@@ -46,6 +51,7 @@ public sealed class AccessibilityTests
 
         public sealed record SyncCursor(string ChannelId, int Page);
         internal enum Label { Bug, Feature }
+        public sealed record Payload(string Text);
 
         [Connector("internal-mixed")]
         internal sealed partial class AccessConnector : Connector<AccessConnector>
@@ -62,6 +68,7 @@ public sealed class AccessibilityTests
         {
             private sealed record SyncCursor(string ChannelId, int Page);
             private enum Label { Bug, Feature }
+            private sealed record Payload(string Text);
 
             [Callback]
             private async Task Start(string channelId, CancellationToken ct)
@@ -84,6 +91,7 @@ public sealed class AccessibilityTests
         Assert.True(connector.Factory("Count").IsPublic);
         Assert.True(connector.Factory("Resume").IsAssembly);
         Assert.True(connector.Factory("Tag").IsAssembly);
+        Assert.True(connector.Factory("Receive").IsAssembly);
         await AssertRuns(connector);
     }
 
@@ -107,6 +115,7 @@ public sealed class AccessibilityTests
         Assert.True(connector.Type.GetNestedType("Callbacks", BindingFlags.NonPublic)!.IsNestedPrivate);
         Assert.True(connector.Factory("Start").IsPublic);
         Assert.True(connector.Factory("Resume").IsAssembly);
+        Assert.True(connector.Factory("Receive").IsAssembly);
 
         await runtime.InvokeAsync("Start", """["c-1"]""");
         var next = runtime.Json("next");
@@ -135,5 +144,11 @@ public sealed class AccessibilityTests
         Assert.Equal("""{"channelId":"c-1","page":4}""", runtime.Json("cursor"));
         Assert.Equal("""["Bug"]""", runtime.Json("labels"));
         Assert.Equal("7", runtime.Json("count"));
+
+        // Callback<Payload> cannot be named here when Payload is internal to the compiled assembly.
+        var payloadType = assembly.GetType("Sample.Access.Payload")!;
+        Assert.Equal(payloadType, connector.CreateCallback("Receive", "c-1").GetType().GetGenericArguments().Single());
+        await runtime.InvokeAsync("Receive", """["c-1"]""", Activator.CreateInstance(payloadType, "hello"));
+        Assert.Equal("\"hello c-1\"", runtime.Json("received"));
     }
 }
