@@ -27,9 +27,13 @@ internal sealed class CompiledConnector
         return new CompiledConnector(GeneratorHarness.EmitAndLoad(output), typeName);
     }
 
-    /// <summary>Calls a generated typed factory, as connector code would.</summary>
+    /// <summary>Calls a generated typed factory, as connector code would (internal ones included).</summary>
     public object CreateCallback(string factory, params object?[] arguments)
-        => Type.GetNestedType("Callbacks")!.GetMethod(factory)!.Invoke(null, arguments)!;
+        => Factory(factory).Invoke(null, arguments)!;
+
+    /// <summary>A generated typed factory, whatever its accessibility.</summary>
+    public MethodInfo Factory(string name)
+        => Type.GetNestedType("Callbacks", BindingFlags.Public | BindingFlags.NonPublic)!.GetMethod(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)!;
 
     public TestRuntime NewRuntime() => new(Descriptor);
 }

@@ -14,11 +14,18 @@ internal static class CallbackEmitter
 {
     private const string CallbackArguments = "global::Twister.Callbacks.CallbackArgumentReader";
 
-    /// <summary>Writes the public <c>Callbacks</c> class with one factory per callback.</summary>
+    /// <summary>
+    /// Writes the <c>Callbacks</c> class with one factory per callback, each as visible as the types in
+    /// its signature allow (<see cref="CallbackModel.FactoryAccessibility"/>). The class is public
+    /// unless a factory names a type nested privately in the connector: such a factory must stay
+    /// inside the connector yet be callable from it, which only a private class with non-private
+    /// members gives (a private member of <c>Callbacks</c> would be hidden from the connector).
+    /// </summary>
     public static void EmitFactories(SourceWriter w, ConnectorModel model, SerializerEmitter serializers)
     {
+        var classIsPrivate = model.Callbacks.Any(c => c.FactoryAccessibility == GeneratedAccessibility.Private);
         w.Line("/// <summary>Typed factories of this connector's callbacks: the arguments are checked by the compiler and persisted positionally.</summary>");
-        w.Open("public static class Callbacks");
+        w.Open($"{(classIsPrivate ? "private" : "public")} static class Callbacks");
         var first = true;
         foreach (var callback in model.Callbacks)
         {
@@ -27,7 +34,8 @@ internal static class CallbackEmitter
             var result = callback.InvocationType is null ? "global::Twister.Callback" : $"global::Twister.Callback<{callback.InvocationType}>";
             var parameters = string.Join(", ", callback.Parameters.Select(p => $"{p.Type} {Identifier(p.Name)}" + (p.DefaultValue is null ? "" : $" = {p.DefaultValue}")));
             w.Line($"/// <summary>A persisted reference to <c>{callback.MethodName}</c> (key <c>{Xml(callback.Key)}</c>).</summary>");
-            w.Open($"public static {result} {callback.MethodName}({parameters})");
+            var access = callback.FactoryAccessibility == GeneratedAccessibility.Private ? "internal" : EffectiveAccessibility.Keyword(callback.FactoryAccessibility);
+            w.Open($"{access} static {result} {callback.MethodName}({parameters})");
             w.Line("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();");
             w.Open("using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))");
             w.Line("writer.WriteStartArray();");

@@ -31,13 +31,15 @@ internal enum CallbackArgumentRole
 /// <param name="InvocationType">The type of the argument supplied at invocation, if any (<c>global::</c> name).</param>
 /// <param name="Parameters">The persisted parameters, in position order.</param>
 /// <param name="CallArguments">For each method parameter in declaration order, what it receives.</param>
+/// <param name="FactoryAccessibility">The factory's accessibility: the most restrictive of the connector's and of every type in its signature.</param>
 internal sealed record CallbackModel(
     string Key,
     string MethodName,
     CallbackReturnKind ReturnKind,
     string? InvocationType,
     EquatableArray<CallbackParameterModel> Parameters,
-    EquatableArray<CallArgument> CallArguments);
+    EquatableArray<CallArgument> CallArguments,
+    GeneratedAccessibility FactoryAccessibility);
 
 /// <summary>One persisted parameter of a callback.</summary>
 /// <param name="Name">The parameter name.</param>

@@ -34,11 +34,12 @@ internal static class ConnectorParser
         var shapes = new TypeShapeBuilder(compilation, type);
         var roots = new SortedSet<string>(StringComparer.Ordinal);
 
+        var connectorAccessibility = EffectiveAccessibility.Of(type);
         var callbacks = new List<CallbackModel>();
         foreach (var (method, signature) in CallbackSignature.Of(type))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadCallback(method, signature, shapes, roots) is { } callback) callbacks.Add(callback);
+            if (ReadCallback(method, signature, shapes, roots, connectorAccessibility) is { } callback) callbacks.Add(callback);
         }
         callbacks.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         if (callbacks.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() != callbacks.Count) return null; // TWIST1002
@@ -114,16 +115,18 @@ internal static class ConnectorParser
         return false;
     }
 
-    private static CallbackModel? ReadCallback(IMethodSymbol method, CallbackSignature signature, TypeShapeBuilder shapes, SortedSet<string> roots)
+    private static CallbackModel? ReadCallback(IMethodSymbol method, CallbackSignature signature, TypeShapeBuilder shapes, SortedSet<string> roots, GeneratedAccessibility connectorAccessibility)
     {
         if (method.IsStatic || method.IsGenericMethod || method.Parameters.Any(p => p.RefKind != RefKind.None)) return null;
         var returnKind = ReturnKindOf(method.ReturnType);
         if (returnKind is null) return null;
 
         var parameters = new List<CallbackParameterModel>();
+        var accessibility = connectorAccessibility;
         foreach (var parameter in signature.PersistedParameters)
         {
             if (!shapes.TryAdd(parameter.Type, out _)) return null; // TWIST1001
+            accessibility = EffectiveAccessibility.Min(accessibility, EffectiveAccessibility.Of(parameter.Type));
             var typeName = TypeShapeBuilder.NameOf(parameter.Type);
             roots.Add(typeName);
             parameters.Add(new CallbackParameterModel(parameter.Name, typeName, parameter.HasExplicitDefaultValue ? DefaultValueSource.Of(parameter) : null));
@@ -142,8 +145,14 @@ internal static class ConnectorParser
             }
         }
 
-        var invocationType = signature.InvocationParameter is { } invocation ? TypeShapeBuilder.NameOf(invocation.Type) : null;
-        return new CallbackModel(signature.Key, method.Name, returnKind.Value, invocationType, parameters.ToEquatableArray(), call.ToEquatableArray());
+        string? invocationType = null;
+        if (signature.InvocationParameter is { } invocation)
+        {
+            invocationType = TypeShapeBuilder.NameOf(invocation.Type);
+            // The factory returns Callback<TInvocation>, so the invocation type bounds it too.
+            accessibility = EffectiveAccessibility.Min(accessibility, EffectiveAccessibility.Of(invocation.Type));
+        }
+        return new CallbackModel(signature.Key, method.Name, returnKind.Value, invocationType, parameters.ToEquatableArray(), call.ToEquatableArray(), accessibility);
     }
 
     private static CallbackReturnKind? ReturnKindOf(ITypeSymbol type)
