@@ -90,4 +90,28 @@ public sealed class GeneratedTypePlacementTests
             ],
             diagnostics.Select(d => $"{d.Id} {d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)}").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_connector_whose_parameterless_constructor_is_private_is_generated_and_instantiated()
+    {
+        var compilation = TestCompilation.Create(TestSources.Usings + """
+            namespace Demo;
+
+            [Connector("private")]
+            public sealed partial class PrivateConnector : Connector<PrivateConnector>
+            {
+                private PrivateConnector() { }
+                public PrivateConnector(string team) { }
+                public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                    => Task.FromResult<IReadOnlyList<Channel>>([]);
+                public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+            }
+            """);
+
+        var (output, _) = GeneratorHarness.Run(compilation, new ConnectorGenerator());
+        var connector = GeneratorHarness.EmitAndLoad(output).GetType("Demo.PrivateConnector", throwOnError: true)!;
+        var descriptor = (Twister.Runtime.ConnectorDescriptor)connector.GetProperty("Descriptor")!.GetValue(null)!;
+
+        Assert.IsType(connector, descriptor.CreateInstance());
+    }
 }
