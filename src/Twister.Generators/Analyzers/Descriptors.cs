@@ -32,8 +32,8 @@ internal static class Descriptors
         description: "A link type has at most one CreateDefault status.", helpLinkUri: HelpLinkBase + DiagnosticIds.LinkTypeWithSeveralCreateDefaults + ".md");
 
     public static readonly DiagnosticDescriptor GeneratedTypeMustBeTopLevelAndNonGeneric = new(
-        DiagnosticIds.GeneratedTypeMustBeTopLevelAndNonGeneric, "A connector class or link-type enum must be a non-generic top-level type", "{0} '{1}' must be declared directly in a namespace and not be generic, otherwise the generator skips it", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "A connector class or link-type enum must be a non-generic top-level type: the generator cannot extend a nested or generic type and skips it.", helpLinkUri: HelpLinkBase + DiagnosticIds.GeneratedTypeMustBeTopLevelAndNonGeneric + ".md");
+        DiagnosticIds.GeneratedTypeMustBeTopLevelAndNonGeneric, "A connector must be a concrete, non-generic, top-level class with a parameterless constructor, and a link type a top-level enum", "{0} '{1}' is {2}, so the generator skips it", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A connector must be a concrete, non-generic, top-level class with a parameterless constructor, and a link type a top-level enum: the generator cannot extend a nested or generic type nor instantiate an abstract, static or constructor-less class, and skips it.", helpLinkUri: HelpLinkBase + DiagnosticIds.GeneratedTypeMustBeTopLevelAndNonGeneric + ".md");
 
     public static readonly DiagnosticDescriptor CallbackParameterNotSerializable = new(
         DiagnosticIds.CallbackParameterNotSerializable, "A callback parameter type cannot be serialized", "Parameter '{0}' of callback '{1}' cannot be persisted: {2}", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,

@@ -8,7 +8,10 @@ using Twister.Generators.Tests.Infrastructure;
 
 namespace Twister.Generators.Tests.Generators;
 
-/// <summary>The generators skip exactly the connector classes and link-type enums that TWIST0007 reports.</summary>
+/// <summary>
+/// The generators skip exactly the connector classes and link-type enums that TWIST0007 reports, plus
+/// the static connector TWIST0002 reports instead (a static class cannot derive from a connector).
+/// </summary>
 public sealed class GeneratedTypePlacementTests
 {
     private const string Source = TestSources.Usings + """
@@ -30,6 +33,26 @@ public sealed class GeneratedTypePlacementTests
             public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
         }
 
+        [Connector("abstract")]
+        public abstract partial class AbstractConnector : Connector<AbstractConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+
+        [Connector("constructorless")]
+        public sealed partial class ConstructorlessConnector(string team) : Connector<ConstructorlessConnector>
+        {
+            public string Team => team;
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+
+        [Connector("static")]
+        public static partial class StaticConnector { }
+
         [LinkType("kept")]
         public enum KeptStatus { [Status("open", "Open")] Open }
 
@@ -49,20 +72,46 @@ public sealed class GeneratedTypePlacementTests
         """;
 
     [Fact]
-    public async Task What_TWIST0007_reports_is_exactly_what_the_generators_skip()
+    public async Task What_TWIST0007_and_TWIST0002_report_is_exactly_what_the_generators_skip()
     {
         var compilation = TestCompilation.Create(Source);
         Assert.True(!compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error), TestCompilation.Describe(compilation.GetDiagnostics()));
 
         var (_, files) = GeneratorHarness.Run(compilation, new ConnectorGenerator(), new LinkTypeGenerator());
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new GeneratedTypePlacementAnalyzer()))
+            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new GeneratedTypePlacementAnalyzer(), new ConnectorShapeAnalyzer()))
             .GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal(["Demo.KeptConnector.g.cs", "Demo.KeptStatusLinkType.g.cs"], files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(
-            ["GenericConnector", "NestedConnector", "NestedStatus"],
-            diagnostics.Select(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)).Order(StringComparer.Ordinal));
-        Assert.All(diagnostics, d => Assert.Equal("TWIST0007", d.Id));
+            [
+                "TWIST0002 StaticConnector", "TWIST0007 AbstractConnector", "TWIST0007 ConstructorlessConnector",
+                "TWIST0007 GenericConnector", "TWIST0007 NestedConnector", "TWIST0007 NestedStatus",
+            ],
+            diagnostics.Select(d => $"{d.Id} {d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_connector_whose_parameterless_constructor_is_private_is_generated_and_instantiated()
+    {
+        var compilation = TestCompilation.Create(TestSources.Usings + """
+            namespace Demo;
+
+            [Connector("private")]
+            public sealed partial class PrivateConnector : Connector<PrivateConnector>
+            {
+                private PrivateConnector() { }
+                public PrivateConnector(string team) { }
+                public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                    => Task.FromResult<IReadOnlyList<Channel>>([]);
+                public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+            }
+            """);
+
+        var (output, _) = GeneratorHarness.Run(compilation, new ConnectorGenerator());
+        var connector = GeneratorHarness.EmitAndLoad(output).GetType("Demo.PrivateConnector", throwOnError: true)!;
+        var descriptor = (Twister.Runtime.ConnectorDescriptor)connector.GetProperty("Descriptor")!.GetValue(null)!;
+
+        Assert.IsType(connector, descriptor.CreateInstance());
     }
 }

@@ -44,10 +44,13 @@ public sealed class ConnectorShapeAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        var expectedBase = connectorBase.Construct(type);
-        if (!SymbolEqualityComparer.Default.Equals(type.BaseType, expectedBase))
+        if (!DerivesFromConnectorOfItself(type, connectorBase))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConnectorMustDeriveFromConnectorOfSelf, type.Locations[0], type.Name));
     }
+
+    /// <summary>Whether <paramref name="type"/> passes TWIST0002: its base class is <c>Connector&lt;itself&gt;</c>.</summary>
+    internal static bool DerivesFromConnectorOfItself(INamedTypeSymbol type, INamedTypeSymbol connectorBase)
+        => SymbolEqualityComparer.Default.Equals(type.BaseType, connectorBase.Construct(type));
 
     private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
     {

@@ -8,7 +8,9 @@ namespace Twister.Generators.Analyzers.Shape;
 
 /// <summary>
 /// TWIST0007: a <c>[Connector]</c> class or <c>[LinkType]</c> enum the generators skip because it is
-/// nested or generic. Without it the user only sees the missing generated members as compiler errors.
+/// nested or generic, or a connector class they skip because it is abstract, static or has no
+/// parameterless constructor. Without it the user only sees the missing generated members as compiler
+/// errors.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GeneratedTypePlacementAnalyzer : DiagnosticAnalyzer
@@ -22,22 +24,37 @@ public sealed class GeneratedTypePlacementAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var connectorBase = start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, connectorBase), SymbolKind.NamedType);
+        });
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? connectorBase)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var kind = KindOf(type);
-        if (kind is null || GeneratedTypePlacement.IsTopLevelAndNonGeneric(type)) return;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.GeneratedTypeMustBeTopLevelAndNonGeneric, type.Locations[0], kind, type.Name));
+        var (kind, problem) = type.TypeKind switch
+        {
+            TypeKind.Class when CallbackSignature.FindAttribute(type, KnownNames.ConnectorAttribute) is not null
+                => ("Connector class", ConnectorProblem(type, connectorBase)),
+            TypeKind.Enum when CallbackSignature.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null
+                => ("Link type", GeneratedTypePlacement.PlacementProblem(type)),
+            _ => (null, null),
+        };
+        if (problem is null) return;
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.GeneratedTypeMustBeTopLevelAndNonGeneric, type.Locations[0], kind, type.Name, problem));
     }
 
-    /// <summary>How the message names the type, or <see langword="null"/> when no generator extends it.</summary>
-    private static string? KindOf(INamedTypeSymbol type) => type.TypeKind switch
+    /// <summary>
+    /// The shared connector check, except that a class TWIST0002 already reports (a static class cannot
+    /// derive from <c>Connector&lt;itself&gt;</c>, nor can a wrongly based abstract one) is not reported
+    /// twice for being abstract, static or constructor-less; placement problems are always reported.
+    /// </summary>
+    private static string? ConnectorProblem(INamedTypeSymbol type, INamedTypeSymbol? connectorBase)
     {
-        TypeKind.Class when CallbackSignature.FindAttribute(type, KnownNames.ConnectorAttribute) is not null => "Connector class",
-        TypeKind.Enum when CallbackSignature.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null => "Link type",
-        _ => null,
-    };
+        if (GeneratedTypePlacement.PlacementProblem(type) is { } placement) return placement;
+        var reportedByTwist0002 = connectorBase is null || !ConnectorShapeAnalyzer.DerivesFromConnectorOfItself(type, connectorBase);
+        return reportedByTwist0002 ? null : GeneratedTypePlacement.ConnectorProblem(type);
+    }
 }

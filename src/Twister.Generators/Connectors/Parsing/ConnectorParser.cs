@@ -17,8 +17,9 @@ namespace Twister.Generators.Connectors.Parsing;
 
 /// <summary>
 /// Turns a <c>[Connector]</c> class into a <see cref="ConnectorModel"/>. Invalid input (not partial,
-/// nested, generic, not a <c>Connector&lt;TSelf&gt;</c>) yields <see langword="null"/>: the analyzers
-/// report it, the generator only skips it. Callbacks whose parameters cannot be serialized are
+/// nested, generic, abstract, static, without a parameterless constructor, not a
+/// <c>Connector&lt;TSelf&gt;</c>) yields <see langword="null"/>: the analyzers report it, the
+/// generator only skips it. Callbacks whose parameters cannot be serialized are
 /// skipped the same way (TWIST1001).
 /// </summary>
 internal static class ConnectorParser
@@ -97,13 +98,13 @@ internal static class ConnectorParser
 
     private static bool IsGeneratable(INamedTypeSymbol type)
     {
-        if (!GeneratedTypePlacement.IsTopLevelAndNonGeneric(type) || type.IsAbstract || type.IsStatic) return false; // TWIST0007
+        if (GeneratedTypePlacement.ConnectorProblem(type) is not null) return false; // TWIST0007
         if (!InheritsConnector(type)) return false;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax() is ClassDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
         }
-        return type.InstanceConstructors.Any(c => c.Parameters.Length == 0);
+        return true;
     }
 
     private static bool InheritsConnector(INamedTypeSymbol type)

@@ -50,4 +50,50 @@ public sealed class GeneratedTypePlacementAnalyzerTests
                 public enum {|TWIST0007:IssueStatus|} { [Status("backlog", "Backlog")] Backlog }
             }
             """);
+
+    [Fact]
+    public Task An_abstract_connector_is_TWIST0007()
+        => Verify.VerifyAsync($$"""
+            [Connector("linear")]
+            public abstract partial class {|TWIST0007:IssueConnector|} : Connector<IssueConnector>
+            {
+            {{ConnectorSource.RequiredMembers}}
+            }
+            """);
+
+    [Fact]
+    public Task A_connector_without_a_parameterless_constructor_is_TWIST0007()
+        => Verify.VerifyAsync(ConnectorSource.Connector("""
+            public IssueConnector(string team) => Team = team;
+            public string Team { get; }
+            """).Replace("class IssueConnector", "class {|TWIST0007:IssueConnector|}"));
+
+    [Fact]
+    public Task A_connector_with_a_private_parameterless_constructor_is_clean()
+        => Verify.VerifyAsync(ConnectorSource.Connector("""
+            private IssueConnector() { }
+            public IssueConnector(string team) { }
+            """));
+
+    [Fact]
+    public Task An_abstract_connector_TWIST0002_reports_is_not_reported_again()
+        => Verify.VerifyAsync($$"""
+            [Connector("linear")]
+            public abstract partial class IssueConnector : Connector<Other>
+            {
+            {{ConnectorSource.RequiredMembers}}
+            }
+
+            public sealed partial class Other : Connector<Other>
+            {
+            {{ConnectorSource.RequiredMembers}}
+            }
+            """);
+
+    [Fact]
+    public Task A_static_connector_is_left_to_TWIST0002()
+        => Verify.VerifyAsync("""
+            [Connector("linear")]
+            public static partial class IssueConnector { }
+            """);
 }
