@@ -53,7 +53,7 @@ internal static class Descriptors
 
     /// <summary>TWIST1004 on a shipped line whose connector class is gone (removed or renamed): found only once every type is seen.</summary>
     public static readonly DiagnosticDescriptor ShippedConnectorMissing = new(
-        DiagnosticIds.ShippedCallbackMissing, "A shipped callback no longer exists", "Shipped callback '{0}' of connector '{1}' no longer exists: the connector class was removed or renamed; in-flight tokens may still name it: restore the class under its old name, or retire the line with *RETIRED*", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        DiagnosticIds.ShippedCallbackMissing, "A shipped callback no longer exists", "Shipped callback '{0}' of connector '{1}' no longer exists because the connector class was removed or renamed; in-flight tokens may still name it: restore the class under its old name, or retire the line with *RETIRED*", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A shipped callback no longer exists.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedCallbackMissing + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor ShippedParameterRemovedOrMoved = new(
