@@ -51,6 +51,11 @@ internal static class Descriptors
         DiagnosticIds.ShippedCallbackMissing, "A shipped callback no longer exists", "Shipped callback '{0}' of connector '{1}' no longer exists; in-flight tokens may still name it: keep it, pin its key with [Callback(\"{0}\")], or retire it with a *RETIRED* line", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A shipped callback no longer exists.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedCallbackMissing + ".md");
 
+    /// <summary>TWIST1004 on a shipped line whose connector class is gone (removed or renamed): found only once every type is seen.</summary>
+    public static readonly DiagnosticDescriptor ShippedConnectorMissing = new(
+        DiagnosticIds.ShippedCallbackMissing, "A shipped callback no longer exists", "Shipped callback '{0}' of connector '{1}' no longer exists because the connector class was removed or renamed; in-flight tokens may still name it: restore the class under its old name, or retire the line with *RETIRED*", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A shipped callback no longer exists.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedCallbackMissing + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor ShippedParameterRemovedOrMoved = new(
         DiagnosticIds.ShippedParameterRemovedOrMoved, "A shipped callback parameter was removed or moved", "Shipped parameter {0} '{1}' of callback '{2}' was {3}; persisted arguments are positional", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A shipped callback parameter was removed or moved.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedParameterRemovedOrMoved + ".md");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Twister.Generators.Baselines;
 
@@ -10,4 +11,11 @@ internal sealed record BaselineParameter(string Type, string Name, string? Defau
 /// <param name="Key">The callback key.</param>
 /// <param name="Parameters">The persisted parameters, in position order.</param>
 /// <param name="Retired">Whether the line starts with <c>*RETIRED*</c>: the callback was removed on purpose.</param>
-internal sealed record BaselineEntry(string ConnectorType, string Key, ImmutableArray<BaselineParameter> Parameters, bool Retired);
+internal sealed record BaselineEntry(string ConnectorType, string Key, ImmutableArray<BaselineParameter> Parameters, bool Retired)
+{
+    /// <summary>Where the line is in its file, so a diagnostic about the line itself can point at it.</summary>
+    public TextSpan Span { get; init; }
+
+    /// <summary>The line and columns of <see cref="Span"/>.</summary>
+    public LinePositionSpan LineSpan { get; init; }
+}

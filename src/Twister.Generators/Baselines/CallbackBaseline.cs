@@ -19,6 +19,7 @@ internal sealed class CallbackBaseline
 
     public CallbackBaseline(ImmutableArray<BaselineEntry> entries)
     {
+        Entries = entries;
         foreach (var entry in entries)
         {
             // A retired line and a live line for one key: the live one wins (the key was revived).
@@ -28,6 +29,9 @@ internal sealed class CallbackBaseline
             list.Add(entry);
         }
     }
+
+    /// <summary>Every parsed line, in file order (retired ones included).</summary>
+    public ImmutableArray<BaselineEntry> Entries { get; }
 
     /// <summary>The entry for a connector's callback key, retired or not; <see langword="null"/> when absent.</summary>
     public BaselineEntry? Find(string connectorType, string key)

@@ -20,7 +20,7 @@ internal static class CallbackBaselineParser
         {
             var content = line.ToString().Trim();
             if (content.Length == 0 || content.StartsWith(BaselineFiles.CommentPrefix, System.StringComparison.Ordinal)) continue;
-            if (ParseLine(content) is { } entry) entries.Add(entry);
+            if (ParseLine(content) is { } entry) entries.Add(entry with { Span = line.Span, LineSpan = text.Lines.GetLinePositionSpan(line.Span) });
         }
         return new CallbackBaseline(entries.ToImmutable());
     }

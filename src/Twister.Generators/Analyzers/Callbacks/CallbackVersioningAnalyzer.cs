@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -24,7 +25,7 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.CallbackParameterNotSerializable, Descriptors.DuplicateCallbackKey, Descriptors.CallbackNotInBaseline,
-        Descriptors.ShippedCallbackMissing, Descriptors.ShippedParameterRemovedOrMoved, Descriptors.ShippedParameterTypeChanged,
+        Descriptors.ShippedCallbackMissing, Descriptors.ShippedConnectorMissing, Descriptors.ShippedParameterRemovedOrMoved, Descriptors.ShippedParameterTypeChanged,
         Descriptors.AddedParameterWithoutDefault);
 
     /// <inheritdoc />
@@ -39,16 +40,21 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
                 start.Options.AdditionalFiles,
                 text => start.TryGetValue(text, BaselinePair.Provider, out var parsed) ? parsed : CallbackBaselineParser.Parse(text),
                 start.CancellationToken);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, baselines), SymbolKind.NamedType);
+            // Shipped lines of a connector seen here are checked with its class; the rest, at the end.
+            var seenConnectors = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
+            start.RegisterSymbolAction(symbol => Analyze(symbol, baselines, seenConnectors), SymbolKind.NamedType);
+            if (baselines.ShippedPath is { } shippedPath)
+                start.RegisterCompilationEndAction(end => ReportLinesOfMissingConnectors(end, baselines, shippedPath, seenConnectors));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, BaselinePair baselines)
+    private static void Analyze(SymbolAnalysisContext context, BaselinePair baselines, ConcurrentDictionary<string, bool> seenConnectors)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!ConnectorScope.IsTwist(type)) return;
 
         var connectorName = CallbackLine.ConnectorNameOf(type);
+        seenConnectors.TryAdd(connectorName, true);
         var seenKeys = new Dictionary<string, IMethodSymbol>(System.StringComparer.Ordinal);
         foreach (var (method, signature) in CallbackSignature.Of(type))
         {
@@ -66,6 +72,20 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         {
             if (!entry.Retired && !seenKeys.ContainsKey(entry.Key))
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShippedCallbackMissing, type.Locations[0], entry.Key, type.Name));
+        }
+    }
+
+    /// <summary>
+    /// TWIST1004 on each live shipped line whose connector class is not in the compilation (removed
+    /// or renamed): no class is left to carry the diagnostic, so it goes on the line itself.
+    /// </summary>
+    private static void ReportLinesOfMissingConnectors(CompilationAnalysisContext context, BaselinePair baselines, string shippedPath, ConcurrentDictionary<string, bool> seenConnectors)
+    {
+        foreach (var entry in baselines.Shipped.Entries)
+        {
+            if (entry.Retired || seenConnectors.ContainsKey(entry.ConnectorType)) continue;
+            var location = Location.Create(shippedPath, entry.Span, entry.LineSpan);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ShippedConnectorMissing, location, entry.Key, entry.ConnectorType));
         }
     }
 

@@ -90,6 +90,32 @@ public sealed class CallbackVersioningAnalyzerTests
             Shipped("*RETIRED*Demo.IssueConnector:OldSync(string channelId)", ShippedSyncBatch));
 
     [Fact]
+    public Task The_lines_of_a_removed_connector_are_TWIST1004_on_each_live_line()
+        => Verify.VerifyAsync(
+            "namespace Demo;\n\npublic sealed class Unrelated { }\n",
+            Shipped(
+                "{|TWIST1004:Demo.OldConnector:Refresh(string channelId)|}",
+                "{|TWIST1004:Demo.OldConnector:SyncBatch(string channelId, int retries)|}"));
+
+    [Fact]
+    public Task The_old_lines_of_a_renamed_connector_are_TWIST1004_and_its_callbacks_TWIST1003()
+        => VerifyCallback(
+            "[Callback] private Task {|TWIST1003:SyncBatch|}(string channelId, int retries) => Task.CompletedTask;",
+            Shipped("{|TWIST1004:Demo.TicketConnector:SyncBatch(string channelId, int retries)|}"));
+
+    [Fact]
+    public Task The_retired_lines_of_a_removed_connector_are_clean()
+        => VerifyCallback(
+            "[Callback] private Task SyncBatch(string channelId, int retries) => Task.CompletedTask;",
+            Shipped("*RETIRED*Demo.OldConnector:Refresh(string channelId)", ShippedSyncBatch, "*RETIRED* Demo.OldConnector:SyncBatch(string channelId)"));
+
+    [Fact]
+    public Task Only_the_lines_of_the_missing_connector_are_reported_when_another_is_present()
+        => VerifyCallback(
+            "[Callback] private Task SyncBatch(string channelId, int retries) => Task.CompletedTask;",
+            Shipped(ShippedSyncBatch, "{|TWIST1004:Demo.OldConnector:Refresh(string channelId)|}"));
+
+    [Fact]
     public Task A_new_callback_recorded_in_Unshipped_is_clean()
         => VerifyCallback(
             "[Callback] private Task Refresh(string channelId) => Task.CompletedTask;",

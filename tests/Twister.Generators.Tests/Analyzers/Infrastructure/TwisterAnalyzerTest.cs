@@ -31,6 +31,8 @@ internal sealed class TwisterAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnaly
         TestState.AdditionalReferences.AddRange(Net100.References.All);
         TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ConnectorAttribute).Assembly.Location));
         TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        // TWIST1004 has two descriptors (on a class, live; on a baseline line, at compilation end): markup names the id only.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         SolutionTransforms.Add((solution, projectId) =>
         {
             var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;
