@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Twister.Generators.Analyzers;
+using Twister.Generators.Tests.Infrastructure;
 
 namespace Twister.Generators.Tests.Analyzers.Infrastructure;
 
@@ -24,7 +25,7 @@ internal static class AllAnalyzers
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = sources
-            .Append(("GlobalUsings.cs", TwisterAnalyzerTest<Twister.Generators.Analyzers.Shape.ConnectorShapeAnalyzer>.GlobalUsings))
+            .Append(("GlobalUsings.cs", ImplicitUsings.SdkAndTwister))
             .Select(s => CSharpSyntaxTree.ParseText(s.Item2, parseOptions, s.Item1));
         var compilation = CSharpCompilation.Create(
             "Sample",

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Twister.Generators.Tests.Infrastructure;
 
 namespace Twister.Generators.Tests.Analyzers.Infrastructure;
 
@@ -14,23 +15,12 @@ namespace Twister.Generators.Tests.Analyzers.Infrastructure;
 internal sealed class TwisterAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
-    public const string GlobalUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        global using Twister;
-        """;
-
     public TwisterAnalyzerTest()
     {
         ReferenceAssemblies = new ReferenceAssemblies("net10.0");
         TestState.AdditionalReferences.AddRange(Net100.References.All);
         TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ConnectorAttribute).Assembly.Location));
-        TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        TestState.Sources.Add(("GlobalUsings.cs", ImplicitUsings.SdkAndTwister));
         // TWIST1004 has two descriptors (on a class, live; on a baseline line, at compilation end): markup names the id only.
         MarkupOptions = MarkupOptions.UseFirstDescriptor;
         SolutionTransforms.Add((solution, projectId) =>
