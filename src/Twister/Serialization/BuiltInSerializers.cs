@@ -22,19 +22,19 @@ public static class BuiltInSerializers
     /// <summary>Serializes <see cref="ushort"/>.</summary>
     public static TwisterSerializer<ushort> UInt16 { get; } = new NumberSerializer<ushort>("ushort", static (ref Utf8JsonReader r) => r.GetUInt16(), static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="int"/>.</summary>
-    public static TwisterSerializer<int> Int32 { get; } = new NumberSerializer<int>("int", static (ref Utf8JsonReader r) => r.GetInt32(), static (w, v) => w.WriteNumberValue(v));
+    public static TwisterSerializer<int> Int32 { get; } = new ValueSerializer<int>(JsonValues.ReadInt32, static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="uint"/>.</summary>
     public static TwisterSerializer<uint> UInt32 { get; } = new NumberSerializer<uint>("uint", static (ref Utf8JsonReader r) => r.GetUInt32(), static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="long"/>.</summary>
-    public static TwisterSerializer<long> Int64 { get; } = new NumberSerializer<long>("long", static (ref Utf8JsonReader r) => r.GetInt64(), static (w, v) => w.WriteNumberValue(v));
+    public static TwisterSerializer<long> Int64 { get; } = new ValueSerializer<long>(JsonValues.ReadInt64, static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="ulong"/>.</summary>
     public static TwisterSerializer<ulong> UInt64 { get; } = new NumberSerializer<ulong>("ulong", static (ref Utf8JsonReader r) => r.GetUInt64(), static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="float"/>.</summary>
     public static TwisterSerializer<float> Single { get; } = new NumberSerializer<float>("float", static (ref Utf8JsonReader r) => r.GetSingle(), static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="double"/>.</summary>
-    public static TwisterSerializer<double> Double { get; } = new NumberSerializer<double>("double", static (ref Utf8JsonReader r) => r.GetDouble(), static (w, v) => w.WriteNumberValue(v));
+    public static TwisterSerializer<double> Double { get; } = new ValueSerializer<double>(JsonValues.ReadDouble, static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="decimal"/>.</summary>
-    public static TwisterSerializer<decimal> Decimal { get; } = new NumberSerializer<decimal>("decimal", static (ref Utf8JsonReader r) => r.GetDecimal(), static (w, v) => w.WriteNumberValue(v));
+    public static TwisterSerializer<decimal> Decimal { get; } = new ValueSerializer<decimal>(JsonValues.ReadDecimal, static (w, v) => w.WriteNumberValue(v));
     /// <summary>Serializes <see cref="char"/> as a one-character string.</summary>
     public static TwisterSerializer<char> Char { get; } = new TextSerializer<char>("char", static s => s.Length == 1 ? s[0] : throw new FormatException("expected one character"), static c => c.ToString());
     /// <summary>Serializes <see cref="System.DateTime"/> in ISO 8601 round-trip form.</summary>
@@ -52,7 +52,7 @@ public static class BuiltInSerializers
     /// <summary>Serializes <see cref="System.Uri"/> as its original string (or <c>null</c>).</summary>
     public static TwisterSerializer<Uri> Uri { get; } = new UriSerializer();
 
-    private delegate T ReadNumber<T>(ref Utf8JsonReader reader);
+    private delegate T ReadValue<T>(ref Utf8JsonReader reader);
 
     private sealed class StringSerializer : TwisterSerializer<string>
     {
@@ -62,27 +62,17 @@ public static class BuiltInSerializers
             else writer.WriteStringValue(value);
         }
 
-        public override string Read(ref Utf8JsonReader reader)
-        {
-            if (reader.TokenType == JsonTokenType.Null) return null!;
-            JsonReaderGuard.Expect(ref reader, JsonTokenType.String, "string");
-            return reader.GetString()!;
-        }
+        public override string Read(ref Utf8JsonReader reader) => JsonValues.ReadString(ref reader);
     }
 
     private sealed class BooleanSerializer : TwisterSerializer<bool>
     {
         public override void Write(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 
-        public override bool Read(ref Utf8JsonReader reader) => reader.TokenType switch
-        {
-            JsonTokenType.True => true,
-            JsonTokenType.False => false,
-            var other => throw JsonReaderGuard.Mismatch(other, "bool"),
-        };
+        public override bool Read(ref Utf8JsonReader reader) => JsonValues.ReadBoolean(ref reader);
     }
 
-    private sealed class NumberSerializer<T>(string typeName, ReadNumber<T> read, Action<Utf8JsonWriter, T> write) : TwisterSerializer<T>
+    private sealed class NumberSerializer<T>(string typeName, ReadValue<T> read, Action<Utf8JsonWriter, T> write) : TwisterSerializer<T>
     {
         public override void Write(Utf8JsonWriter writer, T value) => write(writer, value);
 
@@ -98,6 +88,14 @@ public static class BuiltInSerializers
                 throw new JsonException($"the number does not fit in {typeName}", ex);
             }
         }
+    }
+
+    // For the primitives JsonValues reads: one implementation of reading, shared with generated code.
+    private sealed class ValueSerializer<T>(ReadValue<T> read, Action<Utf8JsonWriter, T> write) : TwisterSerializer<T>
+    {
+        public override void Write(Utf8JsonWriter writer, T value) => write(writer, value);
+
+        public override T Read(ref Utf8JsonReader reader) => read(ref reader);
     }
 
     private sealed class TextSerializer<T>(string typeName, Func<string, T> parse, Func<T, string> format) : TwisterSerializer<T>
@@ -122,33 +120,21 @@ public static class BuiltInSerializers
     {
         public override void Write(Utf8JsonWriter writer, DateTime value) => writer.WriteStringValue(value);
 
-        public override DateTime Read(ref Utf8JsonReader reader)
-        {
-            JsonReaderGuard.Expect(ref reader, JsonTokenType.String, "DateTime");
-            return reader.TryGetDateTime(out var value) ? value : throw new JsonException("the string is not a valid DateTime");
-        }
+        public override DateTime Read(ref Utf8JsonReader reader) => JsonValues.ReadDateTime(ref reader);
     }
 
     private sealed class DateTimeOffsetSerializer : TwisterSerializer<DateTimeOffset>
     {
         public override void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(value);
 
-        public override DateTimeOffset Read(ref Utf8JsonReader reader)
-        {
-            JsonReaderGuard.Expect(ref reader, JsonTokenType.String, "DateTimeOffset");
-            return reader.TryGetDateTimeOffset(out var value) ? value : throw new JsonException("the string is not a valid DateTimeOffset");
-        }
+        public override DateTimeOffset Read(ref Utf8JsonReader reader) => JsonValues.ReadDateTimeOffset(ref reader);
     }
 
     private sealed class GuidSerializer : TwisterSerializer<Guid>
     {
         public override void Write(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
 
-        public override Guid Read(ref Utf8JsonReader reader)
-        {
-            JsonReaderGuard.Expect(ref reader, JsonTokenType.String, "Guid");
-            return reader.TryGetGuid(out var value) ? value : throw new JsonException("the string is not a valid Guid");
-        }
+        public override Guid Read(ref Utf8JsonReader reader) => JsonValues.ReadGuid(ref reader);
     }
 
     private sealed class UriSerializer : TwisterSerializer<Uri>
