@@ -18,10 +18,10 @@ public sealed class OrphanedCallbackTests : IDisposable
         await using (var v1 = Build<CounterConnector>())
         {
             var host = v1.GetRequiredService<TwisterHost>();
-            var record = await host.InvokeCallbackAsync(CounterConnector.Name, "ScheduleIncrement", CallbackArguments.Of("later", DateTimeOffset.UnixEpoch), null, default);
+            var record = await host.InvokeCallbackAsync(CounterConnector.Name, "ScheduleIncrement", CounterConnector.Callbacks.ScheduleIncrement("later", DateTimeOffset.UnixEpoch).Arguments, null, default);
             Assert.Equal(Twister.Hosting.Execution.ExecutionStatus.Succeeded, record.Status);
             taskId = Assert.Single(await host.GetTasksAsync()).Id;
-            await host.InvokeCallbackAsync(CounterConnector.Name, "IncrementThroughToken", CallbackArguments.Of("now"), null, default);
+            await host.InvokeCallbackAsync(CounterConnector.Name, "IncrementThroughToken", CounterConnector.Callbacks.IncrementThroughToken("now").Arguments, null, default);
             token = await SingleTokenAsync(v1);
         }
 

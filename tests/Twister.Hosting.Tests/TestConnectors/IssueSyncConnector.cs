@@ -7,22 +7,12 @@ namespace Twister.Hosting.Tests.TestConnectors;
 /// The seed's issue connector, written by hand against the fake Linear API: batched initial sync with
 /// state in the store, webhooks, write-back of notes as comments, and create-link.
 /// </summary>
-internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConnectorDefinition
+[Connector(Name, Provider = AuthProvider.Linear, Scopes = ["read", "write"], LinkTypes = [typeof(IssueStatus)], HandleReplies = true)]
+[NetworkAccess(LinearApi.Origin + "/*")]
+internal sealed partial class IssueSyncConnector : Connector<IssueSyncConnector>
 {
     public const string Name = "issues";
     public const int PageSize = 5;
-
-    public static ConnectorDescriptor Descriptor { get; } = new TestDescriptor<IssueSyncConnector>(
-        callbacks => new ConnectorManifest(Name, typeof(IssueSyncConnector).FullName!, AuthProvider.Linear, ["read", "write"], [LinearApi.Origin + "/*"],
-            HandleReplies: true,
-            [new LinkTypeConfig("issue", "Issue", [new LinkStatus("backlog", "Backlog"), new LinkStatus("unstarted", "To Do", Todo: true, CreateDefault: true), new LinkStatus("completed", "Done", Done: true)])],
-            callbacks),
-        new Dictionary<string, Func<IssueSyncConnector, CallbackArguments, object?, CancellationToken, Task>>
-        {
-            ["SyncBatch"] = (c, a, _, ct) => c.SyncBatch(a.String(0), ct),
-            ["OnWebhook"] = (c, a, request, ct) => c.OnWebhook((WebhookRequest)request!, a.String(0), ct),
-            ["FetchUrl"] = (c, a, _, ct) => c.FetchUrl(a.String(0), ct),
-        });
 
     public static string SourceOf(string issueId) => $"linear:issue:{issueId}";
 
@@ -34,10 +24,10 @@ internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConne
 
     public override async Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
     {
-        var url = await Runtime.Network.CreateWebhookAsync(new Callback<WebhookRequest>("OnWebhook", CallbackArguments.Of(channel.Id)), cancellationToken);
+        var url = await Runtime.Network.CreateWebhookAsync(Callbacks.OnWebhook(channel.Id), cancellationToken);
         await Store.SetAsync($"webhook_{channel.Id}", url, cancellationToken);
         await Store.SetAsync($"batch_{channel.Id}", 1, cancellationToken);
-        await Runtime.Tasks.RunTaskAsync(new Callback("SyncBatch", CallbackArguments.Of(channel.Id)), cancellationToken);
+        await Runtime.Tasks.RunTaskAsync(Callbacks.SyncBatch(channel.Id), cancellationToken);
     }
 
     public override async Task OnChannelDisabledAsync(Channel channel, CancellationToken cancellationToken)
@@ -67,6 +57,7 @@ internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConne
         return new NewLinkWithNotes { Source = SourceOf(id), Title = issue.GetProperty("title").GetString(), SourceUrl = issue.GetProperty("url").GetString(), Meta = new ActivityMeta { SyncProvider = "linear", ExternalId = id } };
     }
 
+    [Callback]
     private async Task SyncBatch(string channelId, CancellationToken ct)
     {
         var batch = await Store.GetAsync<int>($"batch_{channelId}", ct);
@@ -83,7 +74,7 @@ internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConne
             await Store.SetAsync($"cursor_{channelId}", pageInfo.GetProperty("endCursor").GetString()!, ct);
             await Store.SetAsync($"batch_{channelId}", batch + 1, ct);
             CrashPoints.Pass($"{channelId}:after-save:{batch}");
-            await Runtime.Tasks.RunTaskAsync(new Callback("SyncBatch", CallbackArguments.Of(channelId)), ct);
+            await Runtime.Tasks.RunTaskAsync(Callbacks.SyncBatch(channelId), ct);
         }
         else
         {
@@ -92,6 +83,7 @@ internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConne
         }
     }
 
+    [Callback]
     private async Task OnWebhook(WebhookRequest request, string channelId, CancellationToken ct)
     {
         using var payload = JsonDocument.Parse(request.Body);
@@ -102,6 +94,7 @@ internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConne
         await Runtime.Plot.CreateActivityAsync(ToActivity(issue, channelId, initialSync: false, [.. comments.GetProperty("comments").EnumerateArray()]), ct);
     }
 
+    [Callback]
     private async Task FetchUrl(string url, CancellationToken ct)
     {
         using var response = await Runtime.Network.Http.GetAsync(url, ct);
@@ -138,4 +131,18 @@ internal sealed class IssueSyncConnector : Connector<IssueSyncConnector>, IConne
             Archived = initialSync ? false : null,
         };
     }
+}
+
+/// <summary>The <c>issue</c> link type of <see cref="IssueSyncConnector"/>.</summary>
+[LinkType("issue", Label = "Issue")]
+internal enum IssueStatus
+{
+    [Status("backlog", "Backlog")]
+    Backlog,
+
+    [Status("unstarted", "To Do", Todo = true, CreateDefault = true)]
+    Unstarted,
+
+    [Status("completed", "Done", Done = true)]
+    Completed,
 }
