@@ -26,7 +26,7 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     [Callback]
     private async Task ScheduleIncrement(string counter, DateTimeOffset runAt, CancellationToken ct)
     {
-        var taskId = await Runtime.Tasks.RunTaskAsync(Callbacks.Increment(counter, 1), runAt, ct);
+        var taskId = await Tools.Tasks.RunTaskAsync(Callbacks.Increment(counter, 1), runAt, ct);
         await Store.SetAsync($"task/{counter}", taskId, ct);
     }
 
@@ -34,7 +34,7 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     private async Task CancelScheduled(string counter, CancellationToken ct)
     {
         var taskId = await Store.GetAsync<string>($"task/{counter}", ct);
-        if (taskId is not null) await Runtime.Tasks.CancelTaskAsync(taskId, ct);
+        if (taskId is not null) await Tools.Tasks.CancelTaskAsync(taskId, ct);
     }
 
     [Callback]
@@ -46,13 +46,13 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     [Callback]
     private async Task IncrementThroughToken(string counter, CancellationToken ct)
     {
-        var token = await Runtime.Callbacks.CreateAsync(Callbacks.Increment(counter, 5), ct);
-        await Runtime.Callbacks.RunAsync(token, ct);
+        var token = await Tools.Callbacks.CreateAsync(Callbacks.Increment(counter, 5), ct);
+        await Tools.Callbacks.RunAsync(token, ct);
     }
 
     [Callback]
     private async Task ListenForCounts(string counter, CancellationToken ct)
-        => await Runtime.Network.CreateWebhookAsync(Callbacks.CountFromWebhook(counter), ct);
+        => await Runtime.Network.CreateWebhookAsync(Callbacks.CountFromWebhook(counter), ct); // webhooks only: no [NetworkAccess], so no typed Tools.Network
 
     [Callback]
     private Task CountFromWebhook(WebhookRequest request, string counter, CancellationToken ct)
@@ -63,11 +63,11 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
 
     [Callback]
     private async Task Forever(CancellationToken ct)
-        => await Runtime.Tasks.RunTaskAsync(Callbacks.Forever(), ct);
+        => await Tools.Tasks.RunTaskAsync(Callbacks.Forever(), ct);
 
     [Callback]
     private async Task QueueFailing(string counter, CancellationToken ct)
-        => await Runtime.Tasks.RunTaskAsync(Callbacks.IncrementThenFail(counter), ct);
+        => await Tools.Tasks.RunTaskAsync(Callbacks.IncrementThenFail(counter), ct);
 
     [Callback]
     private async Task IncrementThenFail(string counter, CancellationToken ct)

@@ -18,21 +18,21 @@ internal sealed partial class IssueSyncConnector : Connector<IssueSyncConnector>
 
     public override async Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
     {
-        var teams = await new LinearApi(Runtime.Network.Http, token.Token).GetAsync("/teams", cancellationToken);
+        var teams = await new LinearApi(Tools.Network.Http, token.Token).GetAsync("/teams", cancellationToken);
         return [.. teams.GetProperty("teams").EnumerateArray().Select(t => new Channel(t.GetProperty("id").GetString()!, t.GetProperty("name").GetString()!))];
     }
 
     public override async Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
     {
-        var url = await Runtime.Network.CreateWebhookAsync(Callbacks.OnWebhook(channel.Id), cancellationToken);
+        var url = await Tools.Network.CreateWebhookAsync(Callbacks.OnWebhook(channel.Id), cancellationToken);
         await Store.SetAsync($"webhook_{channel.Id}", url, cancellationToken);
         await Store.SetAsync($"batch_{channel.Id}", 1, cancellationToken);
-        await Runtime.Tasks.RunTaskAsync(Callbacks.SyncBatch(channel.Id), cancellationToken);
+        await Tools.Tasks.RunTaskAsync(Callbacks.SyncBatch(channel.Id), cancellationToken);
     }
 
     public override async Task OnChannelDisabledAsync(Channel channel, CancellationToken cancellationToken)
     {
-        if (await Store.GetAsync<string>($"webhook_{channel.Id}", cancellationToken) is { } url) await Runtime.Network.DeleteWebhookAsync(url, cancellationToken);
+        if (await Store.GetAsync<string>($"webhook_{channel.Id}", cancellationToken) is { } url) await Tools.Network.DeleteWebhookAsync(url, cancellationToken);
         await Store.ClearAsync($"webhook_{channel.Id}", cancellationToken);
         await Store.ClearAsync($"batch_{channel.Id}", cancellationToken);
         await Store.ClearAsync($"cursor_{channel.Id}", cancellationToken);
@@ -66,7 +66,7 @@ internal sealed partial class IssueSyncConnector : Connector<IssueSyncConnector>
         var api = await ApiAsync(channelId, ct);
         var page = await api.GetAsync($"/teams/{channelId}/issues?first={PageSize}" + (cursor is null ? "" : $"&after={cursor}"), ct);
         foreach (var issue in page.GetProperty("nodes").EnumerateArray())
-            await Runtime.Plot.CreateActivityAsync(ToActivity(issue, channelId, initialSync: true, comments: []), ct);
+            await Tools.Plot.CreateActivityAsync(ToActivity(issue, channelId, initialSync: true, comments: []), ct);
 
         var pageInfo = page.GetProperty("pageInfo");
         if (pageInfo.GetProperty("hasNextPage").GetBoolean())
@@ -74,7 +74,7 @@ internal sealed partial class IssueSyncConnector : Connector<IssueSyncConnector>
             await Store.SetAsync($"cursor_{channelId}", pageInfo.GetProperty("endCursor").GetString()!, ct);
             await Store.SetAsync($"batch_{channelId}", batch + 1, ct);
             CrashPoints.Pass($"{channelId}:after-save:{batch}");
-            await Runtime.Tasks.RunTaskAsync(Callbacks.SyncBatch(channelId), ct);
+            await Tools.Tasks.RunTaskAsync(Callbacks.SyncBatch(channelId), ct);
         }
         else
         {
@@ -91,19 +91,19 @@ internal sealed partial class IssueSyncConnector : Connector<IssueSyncConnector>
         var issue = payload.RootElement.GetProperty("data");
         var api = await ApiAsync(channelId, ct);
         var comments = await api.GetAsync($"/issues/{issue.GetProperty("id").GetString()}/comments", ct);
-        await Runtime.Plot.CreateActivityAsync(ToActivity(issue, channelId, initialSync: false, [.. comments.GetProperty("comments").EnumerateArray()]), ct);
+        await Tools.Plot.CreateActivityAsync(ToActivity(issue, channelId, initialSync: false, [.. comments.GetProperty("comments").EnumerateArray()]), ct);
     }
 
     [Callback]
     private async Task FetchUrl(string url, CancellationToken ct)
     {
-        using var response = await Runtime.Network.Http.GetAsync(url, ct);
+        using var response = await Tools.Network.Http.GetAsync(url, ct);
     }
 
     private async Task<LinearApi> ApiAsync(string channelId, CancellationToken ct)
     {
-        var token = await Runtime.Integrations.GetAsync(AuthProvider.Linear, channelId, ct) ?? throw new InvalidOperationException("No authentication token available");
-        return new LinearApi(Runtime.Network.Http, token.Token);
+        var token = await Tools.Integrations.GetAsync(AuthProvider.Linear, channelId, ct) ?? throw new InvalidOperationException("No authentication token available");
+        return new LinearApi(Tools.Network.Http, token.Token);
     }
 
     private static NewActivity ToActivity(JsonElement issue, string channelId, bool initialSync, IReadOnlyList<JsonElement> comments)
