@@ -77,6 +77,18 @@ public sealed class ReuseInvalidationTests
         harness.Load("App.AppConnector");
     }
 
+    [Fact]
+    public void A_new_namespace_named_like_a_callback_parameter_type_is_regenerated()
+    {
+        var harness = new ReuseHarness("using Lib;\n" + SavingConnector, "namespace Lib; public sealed record Payload(string Text); public sealed record State(string Text);");
+        Assert.Contains("\"save\"", harness.File("AppConnector"), StringComparison.Ordinal);
+
+        // Inside namespace App, the simple name Payload now finds the namespace App.Payload first.
+        harness.RunChanged(ReuseHarness.Add("namespace App.Payload { internal static class Marker; }"));
+
+        Assert.DoesNotContain("\"save\"", harness.File("AppConnector"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("global using Lib;")]
     [InlineData("global using Payload = Lib.Payload;")]
