@@ -14,7 +14,8 @@ namespace Twister.Generators.Connectors;
 /// Not <c>ForAttributeWithMetadataName</c>: that reruns its transform for every connector on every new
 /// compilation. One cheap step per compilation instead reuses each connector's model while no name it
 /// could depend on is declared differently and nothing compilation-wide has changed
-/// (<see cref="ConnectorReuseCache"/>); docs/generators.md states what is tracked.
+/// (<see cref="ConnectorReuseCache"/>); docs/generators.md states what is tracked. The MSBuild
+/// property <c>TwisterGeneratorReuse=false</c> turns reuse off (<see cref="ReuseSwitch"/>).
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class ConnectorGenerator : IIncrementalGenerator
@@ -26,8 +27,10 @@ public sealed class ConnectorGenerator : IIncrementalGenerator
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var reuse = Reuse;
+        var reuseEnabled = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => ReuseSwitch.IsEnabled(options.GlobalOptions));
         var connectors = context.CompilationProvider
-            .Select((compilation, ct) => reuse.Models(compilation, ct))
+            .Combine(reuseEnabled)
+            .Select((input, ct) => reuse.Models(input.Left, input.Right, ct))
             .WithTrackingName(TrackingNames.ConnectorModels)
             .SelectMany(static (models, _) => models)
             .WithTrackingName(TrackingNames.ConnectorModel);

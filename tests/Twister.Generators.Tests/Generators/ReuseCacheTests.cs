@@ -1,5 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Common;
 using Twister.Generators.Connectors;
 using Twister.Generators.Tests.Infrastructure;
@@ -39,6 +42,24 @@ public sealed class ReuseCacheTests
 
         Assert.Equal(3, harness.Generator.Reuse.Binds);
         Assert.Equal(3, harness.Files.Count);
+    }
+
+    [Theory]
+    [InlineData("false", 9)]
+    [InlineData("true", 3)]
+    public void The_TwisterGeneratorReuse_property_set_to_false_binds_every_connector_on_every_compilation(string value, int expectedBinds)
+    {
+        var generator = new ConnectorGenerator();
+        var compilation = TestCompilation.Create([.. new[] { Connector(0), Connector(1), Connector(2), Unrelated(0) }.Select(s => TestSources.Usings + s)]);
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [generator.AsSourceGenerator()], parseOptions: TestCompilation.ParseOptions, optionsProvider: new BuildProperties("build_property.TwisterGeneratorReuse", value));
+
+        driver = driver.RunGenerators(compilation);
+        driver = driver.RunGenerators(ReuseHarness.Replace(3, Unrelated(1))(compilation));
+        driver = driver.RunGenerators(ReuseHarness.Replace(3, Unrelated(2))(compilation));
+
+        Assert.Equal(expectedBinds, generator.Reuse.Binds);
+        Assert.Equal(3, driver.GetRunResult().GeneratedTrees.Length);
     }
 
     [Fact]
@@ -94,6 +115,24 @@ public sealed class ReuseCacheTests
         var compilation = TestCompilation.Create(TestSources.VersionTwo);
         Assert.Single(GeneratorHarness.CreateDriver(generator).RunGenerators(compilation).GetRunResult().GeneratedTrees);
         return new WeakReference(compilation.SyntaxTrees.Single());
+    }
+
+    private sealed class BuildProperties(string key, string value) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(key, value);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options("", "");
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options("", "");
+
+        private sealed class Options(string key, string value) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string name, [NotNullWhen(true)] out string? found)
+            {
+                found = name == key ? value : null;
+                return found is not null;
+            }
+        }
     }
 
     private static object Model(GeneratorDriverRunResult result)

@@ -30,8 +30,11 @@ internal sealed class ConnectorReuseCache
     /// <summary>How many candidates were bound (cache misses) since this cache was created.</summary>
     public long Binds => Interlocked.Read(ref _binds);
 
-    /// <summary>The generatable connectors of <paramref name="compilation"/>, in tree then position order.</summary>
-    public EquatableArray<ConnectorModel> Models(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>
+    /// The generatable connectors of <paramref name="compilation"/>, in tree then position order. With
+    /// <paramref name="reuseEnabled"/> off every candidate is bound (the entries are still refreshed).
+    /// </summary>
+    public EquatableArray<ConnectorModel> Models(Compilation compilation, bool reuseEnabled, CancellationToken cancellationToken)
     {
         var index = CompilationIndex.Build(compilation, cancellationToken);
         var models = new List<ConnectorModel>();
@@ -43,7 +46,7 @@ internal sealed class ConnectorReuseCache
             foreach (var position in summary.Candidates)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (!entries.TryGetValue(position, out var entry) || !entry.IsValidIn(index))
+                if (!reuseEnabled || !entries.TryGetValue(position, out var entry) || !entry.IsValidIn(index))
                 {
                     semanticModel ??= compilation.GetSemanticModel(tree);
                     entry = Bind(semanticModel, position, index, cancellationToken);
