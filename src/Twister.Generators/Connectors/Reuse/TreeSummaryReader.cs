@@ -66,67 +66,80 @@ internal sealed class TreeSummaryReader
                     ReadDirectives(ns.Externs, ns.Usings);
                     ReadMembers(ns.Members, fullName);
                     break;
-                case BaseTypeDeclarationSyntax type:
-                    ReadType(type, enclosingNamespace);
-                    break;
-                case DelegateDeclarationSyntax @delegate:
-                    Declare(@delegate.Identifier, @delegate);
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax:
+                    ReadMember(member);
                     break;
             }
         }
     }
 
-    private void ReadType(BaseTypeDeclarationSyntax type, string enclosingNamespace)
+    // Returns the names referenced anywhere in the type; every token is read once (a type's set is the
+    // union of its members' sets and of its own attribute lists, base list, parameters and constraints).
+    private HashSet<string> ReadType(BaseTypeDeclarationSyntax type)
     {
-        Declare(type.Identifier, type);
         if (type is ClassDeclarationSyntax { AttributeLists.Count: > 0 } candidate) _candidates.Add(candidate.SpanStart);
-        if (type is EnumDeclarationSyntax @enum)
+        var references = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var child in type.ChildNodes())
         {
-            foreach (var member in @enum.Members) Declare(member.Identifier, member);
-            return;
+            switch (child)
+            {
+                case MemberDeclarationSyntax member:
+                    references.UnionWith(ReadMember(member));
+                    break;
+                case ParameterListSyntax primary:
+                    // A record's positional parameters are also its properties, reachable by name.
+                    foreach (var parameter in primary.Parameters) references.UnionWith(Declare(parameter.Identifier, Referenced(parameter)));
+                    break;
+                default:
+                    AddReferences(child, references);
+                    break;
+            }
         }
-        if (type is not TypeDeclarationSyntax withMembers) return;
-        if (withMembers.ParameterList is { } primary)
-        {
-            // A record's positional parameters are also its properties, reachable by name.
-            foreach (var parameter in primary.Parameters) Declare(parameter.Identifier, parameter);
-        }
-        foreach (var member in withMembers.Members) ReadMember(member, enclosingNamespace);
+        return Declare(type.Identifier, references);
     }
 
-    private void ReadMember(MemberDeclarationSyntax member, string enclosingNamespace)
+    private HashSet<string> ReadMember(MemberDeclarationSyntax member)
     {
         switch (member)
         {
             case BaseTypeDeclarationSyntax nested:
-                ReadType(nested, enclosingNamespace);
-                break;
+                return ReadType(nested);
             case DelegateDeclarationSyntax @delegate:
-                Declare(@delegate.Identifier, @delegate);
-                break;
+                return Declare(@delegate.Identifier, Referenced(@delegate));
             case MethodDeclarationSyntax method:
-                Declare(method.Identifier, method);
-                break;
+                return Declare(method.Identifier, Referenced(method));
             case PropertyDeclarationSyntax property:
-                Declare(property.Identifier, property);
-                break;
+                return Declare(property.Identifier, Referenced(property));
             case EventDeclarationSyntax @event:
-                Declare(@event.Identifier, @event);
-                break;
+                return Declare(@event.Identifier, Referenced(@event));
+            case EnumMemberDeclarationSyntax enumMember:
+                return Declare(enumMember.Identifier, Referenced(enumMember));
             case BaseFieldDeclarationSyntax field:
-                foreach (var variable in field.Declaration.Variables) Declare(variable.Identifier, field);
-                break;
+                var references = Referenced(field);
+                foreach (var variable in field.Declaration.Variables) Declare(variable.Identifier, references);
+                return references;
+            default:
+                // Constructors, operators, conversions and indexers have no name of their own to be
+                // reached by: they count as part of their type's declaration only.
+                return Referenced(member);
         }
-        // Constructors, operators, conversions and indexers have no name of their own to be reached
-        // by: they are part of their type's declaration, which is read whole above.
     }
 
-    private void Declare(SyntaxToken identifier, SyntaxNode declaration)
+    // Records the references of a declaration of the name and returns them unchanged.
+    private HashSet<string> Declare(SyntaxToken identifier, HashSet<string> references)
     {
         var name = identifier.ValueText;
-        if (name.Length == 0) return; // an extension block: its members are declared one by one
-        if (!_declarations.TryGetValue(name, out var references)) _declarations.Add(name, references = new HashSet<string>(StringComparer.Ordinal));
-        AddReferences(declaration, references);
+        if (name.Length == 0) return references; // an extension block: its members are declared one by one
+        if (_declarations.TryGetValue(name, out var known)) known.UnionWith(references);
+        else _declarations.Add(name, new HashSet<string>(references, StringComparer.Ordinal));
+        return references;
+    }
+
+    private static HashSet<string> Referenced(SyntaxNode node)
+    {
+        var references = new HashSet<string>(StringComparer.Ordinal);
+        AddReferences(node, references);
+        return references;
     }
 
     // Every simple name written inside the node; an attribute name X also stands for XAttribute.
