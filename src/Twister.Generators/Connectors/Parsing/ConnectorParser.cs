@@ -24,14 +24,17 @@ namespace Twister.Generators.Connectors.Parsing;
 /// </summary>
 internal static class ConnectorParser
 {
-    /// <summary>Reads the connector, or returns <see langword="null"/> when it cannot be generated.</summary>
-    public static ConnectorModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the connector <paramref name="type"/> carrying <paramref name="attribute"/> (its <c>[Connector]</c>),
+    /// or returns <see langword="null"/> when it cannot be generated. <paramref name="semanticModel"/> is the
+    /// model of the tree where the attribute is written.
+    /// </summary>
+    public static ConnectorModel? Read(INamedTypeSymbol type, AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || !IsGeneratable(type)) return null;
-        var attribute = context.Attributes[0];
+        if (!IsGeneratable(type)) return null;
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name) return null;
 
-        var compilation = context.SemanticModel.Compilation;
+        var compilation = semanticModel.Compilation;
         var shapes = new TypeShapeBuilder(compilation, type);
         var roots = new SortedSet<string>(StringComparer.Ordinal);
 
@@ -45,7 +48,7 @@ internal static class ConnectorParser
         callbacks.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         if (callbacks.Select(c => c.Key).Distinct(StringComparer.Ordinal).Count() != callbacks.Count) return null; // TWIST1002
 
-        foreach (var stored in StoredTypes.Of(type, context.SemanticModel, cancellationToken))
+        foreach (var stored in StoredTypes.Of(type, semanticModel, cancellationToken))
         {
             if (shapes.TryAdd(stored, out _)) roots.Add(TypeShapeBuilder.NameOf(stored));
         }
