@@ -47,9 +47,8 @@ internal sealed class ComposeEmitter(IReadOnlyDictionary<string, TypeShape> shap
     {
         var t = shape.FullyQualifiedName;
         w.Open("switch (value)");
-        // Aliases share a value; the first declared name is the one written, as in the writer path.
-        foreach (var m in shape.EnumMembers.GroupBy(m => m.Value, StringComparer.Ordinal).Select(g => g.First()))
-            w.Line($"case {t}.{m.Name}: c.WriteRaw({Utf8("\"" + m.Name + "\"")}); break;");
+        foreach (var m in WrittenEnumMembers.Of(shape))
+            w.Line($"case {t}.{m.Name}: c.WriteRaw({Utf8Literal.Of("\"" + m.Name + "\"")}); break;");
         w.Line("default: c.WriteNumber(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); break;");
         w.Close();
     }
@@ -85,7 +84,7 @@ internal sealed class ComposeEmitter(IReadOnlyDictionary<string, TypeShape> shap
         for (var i = 0; i < members.Count; i++)
         {
             // The names were checked to need no escaping, so their encoded form is known now.
-            w.Line($"c.WriteRaw({Utf8((i == 0 ? "\"" : ",\"") + members[i].JsonName + "\":")});");
+            w.Line($"c.WriteRaw({Utf8Literal.Of((i == 0 ? "\"" : ",\"") + members[i].JsonName + "\":")});");
             w.Line($"var m{i} = value.{members[i].Name};");
             Value(w, members[i].TypeFullyQualifiedName, $"m{i}");
         }
@@ -113,6 +112,4 @@ internal sealed class ComposeEmitter(IReadOnlyDictionary<string, TypeShape> shap
             _ => $"c.WriteNumber({local});",
         });
     }
-
-    private static string Utf8(string text) => CSharpLiteral.String(text) + "u8";
 }

@@ -181,11 +181,9 @@ internal sealed class SerializerEmitter
     private static void EmitEnum(SourceWriter w, TypeShape shape)
     {
         var t = shape.FullyQualifiedName;
-        // Aliases share a value; the first declared name is the one written.
-        var members = shape.EnumMembers.GroupBy(m => m.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
         w.Open($"public static void WriteWithWriter({Writer} writer, {t} value)");
         w.Open("switch (value)");
-        foreach (var m in members) w.Line($"case {t}.{m.Name}: writer.WriteStringValue({Utf8(m.Name)}); return;");
+        foreach (var m in WrittenEnumMembers.Of(shape)) w.Line($"case {t}.{m.Name}: writer.WriteStringValue({Utf8Literal.Of(m.Name)}); return;");
         w.Line("default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;");
         w.Close();
         w.Close();
@@ -193,7 +191,7 @@ internal sealed class SerializerEmitter
         w.Open($"public static {t} ReadValue(ref {Reader} reader)");
         w.Line($"if (reader.TokenType == {TokenType}.Number) return ({t}){Values}.ReadInt64(ref reader);");
         w.Line($"{Guard}.Expect(ref reader, {TokenType}.String, {CSharpLiteral.String(t)});");
-        foreach (var m in shape.EnumMembers) w.Line($"if (reader.ValueTextEquals({Utf8(m.Name)})) return {t}.{m.Name};");
+        foreach (var m in shape.EnumMembers) w.Line($"if (reader.ValueTextEquals({Utf8Literal.Of(m.Name)})) return {t}.{m.Name};");
         w.Line($"throw new global::System.Text.Json.JsonException($\"'{{reader.GetString()}}' is not a member of {Escape(t)}\");");
         w.Close();
     }
@@ -283,7 +281,7 @@ internal sealed class SerializerEmitter
         for (var i = 0; i < members.Count; i++)
         {
             var keyword = i == 0 ? "if" : "else if";
-            w.Line($"{keyword} (reader.ValueTextEquals({Utf8(members[i].JsonName)})) {{ reader.Read(); m{i} = {ReadValue(members[i].TypeFullyQualifiedName, "reader")}; }}");
+            w.Line($"{keyword} (reader.ValueTextEquals({Utf8Literal.Of(members[i].JsonName)})) {{ reader.Read(); m{i} = {ReadValue(members[i].TypeFullyQualifiedName, "reader")}; }}");
         }
         w.Line(members.Count == 0 ? "reader.Read(); reader.Skip();" : "else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version");
         w.Close();
@@ -332,8 +330,6 @@ internal sealed class SerializerEmitter
         "null" => "null!",
         var declared => declared,
     };
-
-    private static string Utf8(string text) => CSharpLiteral.String(text) + "u8";
 
     private static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}").Replace("\"", "\\\"");
 
