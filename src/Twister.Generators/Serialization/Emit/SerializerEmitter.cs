@@ -181,9 +181,15 @@ internal sealed class SerializerEmitter
     private static void EmitEnum(SourceWriter w, TypeShape shape)
     {
         var t = shape.FullyQualifiedName;
+        var written = WrittenEnumMembers.Of(shape).ToList();
+        // Encoded once with the default encoder, as System.Text.Json encodes enum names (and as member
+        // names are encoded): a writer's own encoder does not change them.
+        for (var i = 0; i < written.Count; i++)
+            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(written[i].Name)});");
+        w.Line();
         w.Open($"public static void WriteWithWriter({Writer} writer, {t} value)");
         w.Open("switch (value)");
-        foreach (var m in WrittenEnumMembers.Of(shape)) w.Line($"case {t}.{m.Name}: writer.WriteStringValue({Utf8Literal.Of(m.Name)}); return;");
+        for (var i = 0; i < written.Count; i++) w.Line($"case {t}.{written[i].Name}: writer.WriteStringValue(Name{i}); return;");
         w.Line("default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;");
         w.Close();
         w.Close();

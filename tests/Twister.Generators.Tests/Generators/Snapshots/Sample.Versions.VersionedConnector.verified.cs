@@ -169,13 +169,17 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
                 return true;
             }
 
+            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Low");
+            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Medium");
+            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("High");
+
             public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value)
             {
                 switch (value)
                 {
-                    case global::Sample.Versions.Priority.Low: writer.WriteStringValue("Low"u8); return;
-                    case global::Sample.Versions.Priority.Medium: writer.WriteStringValue("Medium"u8); return;
-                    case global::Sample.Versions.Priority.High: writer.WriteStringValue("High"u8); return;
+                    case global::Sample.Versions.Priority.Low: writer.WriteStringValue(Name0); return;
+                    case global::Sample.Versions.Priority.Medium: writer.WriteStringValue(Name1); return;
+                    case global::Sample.Versions.Priority.High: writer.WriteStringValue(Name2); return;
                     default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;
                 }
             }

@@ -32,6 +32,9 @@ public sealed class SerializerByteIdentityTests
 
             [Callback]
             private Task Span(WireWithSpan value, CancellationToken ct) => Task.CompletedTask;
+
+            [Callback]
+            private Task Accented(WireAccented value, CancellationToken ct) => Task.CompletedTask;
         }
         """;
 
@@ -118,6 +121,37 @@ public sealed class SerializerByteIdentityTests
         Assert.Null(serializer.GetType().GetMethod("Compose"));
         foreach (var (name, options) in Options)
             AssertSameAsStj(serializer, new WireWithSpan("n" + name, new TimeSpan(1, 2, 3, 4, 5), new WireLeaf("leaf", 3)), options);
+    }
+
+    [Fact]
+    public void Names_the_default_encoder_escapes_are_not_composed_and_still_match()
+    {
+        var serializers = Serializers.Value;
+        var accented = serializers.GetSerializer<WireAccented>()!;
+
+        Assert.Null(accented.GetType().GetMethod("Compose"));
+        Assert.Null(serializers.GetSerializer<WireAccent>()!.GetType().GetMethod("Compose"));
+        foreach (var (_, options) in Options)
+        {
+            AssertSameAsStj(accented, new WireAccented("n", 3, WireAccent.Café), options);
+            AssertSameAsStj(accented, new WireAccented("n", -3, WireAccent.Plain), options);
+        }
+    }
+
+    [Fact]
+    public void Every_value_reads_back_and_writes_the_same_bytes_again()
+    {
+        var serializer = Serializers.Value.GetSerializer<WireValues>()!;
+
+        foreach (var value in AllValues())
+        {
+            var written = Written(default, w => serializer.Write(w, value));
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(written));
+            reader.Read();
+            var read = serializer.Read(ref reader);
+
+            Assert.Equal(written, Written(default, w => serializer.Write(w, read)));
+        }
     }
 
     [Theory]

@@ -26,3 +26,9 @@ public sealed record WireValues(
 
 /// <summary>A record with a member the composer does not format (TimeSpan): always written through the writer.</summary>
 public sealed record WireWithSpan(string Name, TimeSpan Span, WireLeaf Leaf);
+
+/// <summary>An enum member name the default encoder escapes: written through the writer only.</summary>
+public enum WireAccent { Plain, Café }
+
+/// <summary>A property name the default encoder escapes (<c>größe</c>): written through the writer only.</summary>
+public sealed record WireAccented(string Name, int Größe, WireAccent Accent);
