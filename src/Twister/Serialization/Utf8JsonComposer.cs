@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -94,6 +95,7 @@ public sealed class Utf8JsonComposer
 
     /// <summary>Appends UTF-8 bytes that are already valid JSON text, such as an encoded <c>,"name":</c>.</summary>
     /// <param name="utf8">The bytes.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteRaw(ReadOnlySpan<byte> utf8)
     {
         utf8.CopyTo(Reserve(utf8.Length));
@@ -227,6 +229,7 @@ public sealed class Utf8JsonComposer
         return end + zone.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Start(byte token)
     {
         // The writer refuses to open a container at its maximum depth; refusing here lets it throw as it would.
@@ -236,12 +239,14 @@ public sealed class Utf8JsonComposer
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void End(byte token)
     {
         _depth--;
         Append(token);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Append(byte token)
     {
         Reserve(1)[0] = token;
@@ -263,6 +268,7 @@ public sealed class Utf8JsonComposer
     }
 
     /// <summary>The free space after the composed bytes, at least <paramref name="size"/> long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Span<byte> Reserve(int size)
     {
         if (_buffer.Length - _length < size) Grow(size);
