@@ -21,8 +21,9 @@ namespace Twister.Serialization;
 /// only offered for writers that are not <see cref="JsonWriterOptions.Indented"/> and escape with
 /// the default encoder (<see cref="JsonWriterOptions.Encoder"/> is <see langword="null"/> or
 /// <see cref="JavaScriptEncoder.Default"/>). A write method returns <see langword="false"/> (refuse)
-/// for a string the writer would escape or reject (decided by <see cref="JavaScriptEncoder.Default"/>,
-/// as the writer decides), a non-finite floating-point number, and a container that would exceed
+/// for a string the writer would escape or reject (any non-ASCII text, and ASCII that
+/// <see cref="JavaScriptEncoder.Default"/> itself says it encodes, as the writer asks it), a
+/// non-finite floating-point number, and a container that would exceed
 /// the writer's <see cref="JsonWriterOptions.MaxDepth"/>. Dates are formatted in the round-trip
 /// (<c>O</c>) format with the fraction trimmed, as the writer does.
 /// </para>
