@@ -50,6 +50,7 @@ public class SerializerBenchmarks
         _issueJson = JsonSerializer.SerializeToUtf8Bytes(_issue, PayloadJsonContext.Default.IssueSnapshot);
         // All three must agree on the wire format, or the comparison is meaningless.
         if (!WrittenBy(w => _twisterIssue.Write(w, _issue)).SequenceEqual(_issueJson)
+            || !WrittenBy(w => _twisterState.Write(w, _state)).SequenceEqual(_stateJson)
             || !JsonSerializer.SerializeToUtf8Bytes(_issue, _reflection).SequenceEqual(_issueJson))
             throw new InvalidOperationException("the serializers disagree on the JSON");
     }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Microsoft.CodeAnalysis;
 using Twister.Generators.Connectors;
 using Twister.Generators.LinkTypes;
 using Twister.Generators.Tests.Infrastructure;
@@ -21,9 +22,11 @@ internal sealed class CompiledConnector
     public Type Type { get; }
     public ConnectorDescriptor Descriptor { get; }
 
-    public static CompiledConnector Build(string source, string typeName)
+    /// <summary>Generates, compiles and loads <paramref name="source"/>; it may use the types of <paramref name="referenced"/> (loaded test assemblies).</summary>
+    public static CompiledConnector Build(string source, string typeName, params Assembly[] referenced)
     {
-        var (output, _) = GeneratorHarness.Run(TestCompilation.Create(source), new ConnectorGenerator(), new LinkTypeGenerator());
+        var compilation = TestCompilation.Create(source).AddReferences(referenced.Select(a => MetadataReference.CreateFromFile(a.Location)));
+        var (output, _) = GeneratorHarness.Run(compilation, new ConnectorGenerator(), new LinkTypeGenerator());
         return new CompiledConnector(GeneratorHarness.EmitAndLoad(output), typeName);
     }
 

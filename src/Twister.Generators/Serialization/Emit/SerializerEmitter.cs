@@ -14,6 +14,14 @@ namespace Twister.Generators.Serialization.Emit;
 /// call each other directly; primitives are written inline and read through
 /// <c>Twister.Serialization.JsonValues</c>, so the hot path has no virtual calls.
 /// </summary>
+/// <remarks>
+/// Writing has two paths. <c>WriteValue</c>, the entry, first composes the whole value with
+/// <c>Twister.Serialization.Utf8JsonComposer</c> (see <see cref="ComposeEmitter"/>) and hands the
+/// writer one raw value; when the composer refuses (writer options, a string to escape, a
+/// non-finite number, the depth limit) or the shape is not composable (<see cref="ComposableShapes"/>),
+/// <c>WriteWithWriter</c> writes it token by token, calling nested types' <c>WriteWithWriter</c>
+/// so that a refused value is composed at most once.
+/// </remarks>
 internal sealed class SerializerEmitter
 {
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
@@ -35,6 +43,8 @@ internal sealed class SerializerEmitter
 
     private readonly Dictionary<string, TypeShape> _shapes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _classNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _composable;
+    private readonly ComposeEmitter _compose;
 
     /// <summary>Prepares the emitter for <paramref name="shapes"/>, nested in <paramref name="providerClass"/>.</summary>
     public SerializerEmitter(IEnumerable<TypeShape> shapes, string providerClass)
@@ -50,6 +60,8 @@ internal sealed class SerializerEmitter
             for (var i = 2; !used.Add(name); i++) name = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
             _classNames[shape.FullyQualifiedName] = name;
         }
+        _composable = ComposableShapes.Find(_shapes);
+        _compose = new ComposeEmitter(_shapes, type => $"{ProviderClass}.{_classNames[type]}");
     }
 
     /// <summary>The provider class's simple name.</summary>
@@ -59,11 +71,16 @@ internal sealed class SerializerEmitter
     public string InstanceOf(string type)
         => _shapes[type] is { Kind: TypeShapeKind.BuiltIn } builtIn ? $"{BuiltIns}.{builtIn.BuiltInName}" : $"{ProviderClass}.{_classNames[type]}.Instance";
 
-    /// <summary>A statement writing <paramref name="value"/> of <paramref name="type"/> as one JSON value.</summary>
+    /// <summary>A statement writing <paramref name="value"/> of <paramref name="type"/> as one JSON value (composed when it can be).</summary>
     public string WriteValue(string type, string writer, string value)
+        => _shapes[type].Kind == TypeShapeKind.BuiltIn ? WriteBuiltIn(_shapes[type], writer, value) : $"{ProviderClass}.{_classNames[type]}.WriteValue({writer}, {value});";
+
+    /// <summary>A statement writing <paramref name="value"/> of <paramref name="type"/> through the writer's own calls only.</summary>
+    private string WriteWithWriter(string type, string writer, string value)
+        => _shapes[type].Kind == TypeShapeKind.BuiltIn ? WriteBuiltIn(_shapes[type], writer, value) : $"{ProviderClass}.{_classNames[type]}.WriteWithWriter({writer}, {value});";
+
+    private static string WriteBuiltIn(TypeShape shape, string writer, string value)
     {
-        var shape = _shapes[type];
-        if (shape.Kind != TypeShapeKind.BuiltIn) return $"{ProviderClass}.{_classNames[type]}.WriteValue({writer}, {value});";
         return shape.BuiltInName switch
         {
             "String" => $"if ({value} is null) {writer}.WriteNullValue(); else {writer}.WriteStringValue({value});",
@@ -118,6 +135,13 @@ internal sealed class SerializerEmitter
         w.Line();
         w.Line($"public override {t} Read(ref {Reader} reader) => ReadValue(ref reader);");
         w.Line();
+        EmitEntry(w, shape);
+        w.Line();
+        if (_composable.Contains(t))
+        {
+            _compose.Emit(w, shape);
+            w.Line();
+        }
         switch (shape.Kind)
         {
             case TypeShapeKind.Enum: EmitEnum(w, shape); break;
@@ -131,14 +155,41 @@ internal sealed class SerializerEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// <c>WriteValue</c>: composes the value when its shape allows, else (and when the composer
+    /// refuses) writes it through the writer. An enum is one token: composing it cannot save anything.
+    /// </summary>
+    private void EmitEntry(SourceWriter w, TypeShape shape)
+    {
+        var t = shape.FullyQualifiedName;
+        var parameter = shape.IsValueType ? t : t + "?";
+        if (shape.Kind == TypeShapeKind.Enum || !_composable.Contains(t))
+        {
+            w.Line($"public static void WriteValue({Writer} writer, {parameter} value) => WriteWithWriter(writer, value);");
+            return;
+        }
+        w.Open($"public static void WriteValue({Writer} writer, {parameter} value)");
+        if (!shape.IsValueType) w.Line("if (value is null) { writer.WriteNullValue(); return; }");
+        w.Open($"if ({ComposeEmitter.Composer}.Rent(writer) is {{ }} composer)");
+        w.Line("if (Compose(composer, value)) { composer.Commit(writer); return; }");
+        w.Line("composer.Abandon();");
+        w.Close();
+        w.Line("WriteWithWriter(writer, value);");
+        w.Close();
+    }
+
     private static void EmitEnum(SourceWriter w, TypeShape shape)
     {
         var t = shape.FullyQualifiedName;
-        // Aliases share a value; the first declared name is the one written.
-        var members = shape.EnumMembers.GroupBy(m => m.Value, StringComparer.Ordinal).Select(g => g.First()).ToList();
-        w.Open($"public static void WriteValue({Writer} writer, {t} value)");
+        var written = WrittenEnumMembers.Of(shape).ToList();
+        // Encoded once with the default encoder, as System.Text.Json encodes enum names (and as member
+        // names are encoded): a writer's own encoder does not change them.
+        for (var i = 0; i < written.Count; i++)
+            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(written[i].Name)});");
+        w.Line();
+        w.Open($"public static void WriteWithWriter({Writer} writer, {t} value)");
         w.Open("switch (value)");
-        foreach (var m in members) w.Line($"case {t}.{m.Name}: writer.WriteStringValue({Utf8(m.Name)}); return;");
+        for (var i = 0; i < written.Count; i++) w.Line($"case {t}.{written[i].Name}: writer.WriteStringValue(Name{i}); return;");
         w.Line("default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;");
         w.Close();
         w.Close();
@@ -146,7 +197,7 @@ internal sealed class SerializerEmitter
         w.Open($"public static {t} ReadValue(ref {Reader} reader)");
         w.Line($"if (reader.TokenType == {TokenType}.Number) return ({t}){Values}.ReadInt64(ref reader);");
         w.Line($"{Guard}.Expect(ref reader, {TokenType}.String, {CSharpLiteral.String(t)});");
-        foreach (var m in shape.EnumMembers) w.Line($"if (reader.ValueTextEquals({Utf8(m.Name)})) return {t}.{m.Name};");
+        foreach (var m in shape.EnumMembers) w.Line($"if (reader.ValueTextEquals({Utf8Literal.Of(m.Name)})) return {t}.{m.Name};");
         w.Line($"throw new global::System.Text.Json.JsonException($\"'{{reader.GetString()}}' is not a member of {Escape(t)}\");");
         w.Close();
     }
@@ -154,8 +205,8 @@ internal sealed class SerializerEmitter
     private void EmitNullable(SourceWriter w, TypeShape shape)
     {
         var t = shape.FullyQualifiedName;
-        w.Open($"public static void WriteValue({Writer} writer, {t} value)");
-        w.Line($"if (value is {{ }} present) {{ {WriteValue(shape.ElementType!, "writer", "present")} }}");
+        w.Open($"public static void WriteWithWriter({Writer} writer, {t} value)");
+        w.Line($"if (value is {{ }} present) {{ {WriteWithWriter(shape.ElementType!, "writer", "present")} }}");
         w.Line("else writer.WriteNullValue();");
         w.Close();
         w.Line();
@@ -167,10 +218,10 @@ internal sealed class SerializerEmitter
     {
         var t = shape.FullyQualifiedName;
         var e = shape.ElementType!;
-        w.Open($"public static void WriteValue({Writer} writer, {t}? value)");
+        w.Open($"public static void WriteWithWriter({Writer} writer, {t}? value)");
         w.Line("if (value is null) { writer.WriteNullValue(); return; }");
         w.Line("writer.WriteStartArray();");
-        w.Line($"foreach (var item in value) {{ {WriteValue(e, "writer", "item")} }}");
+        w.Line($"foreach (var item in value) {{ {WriteWithWriter(e, "writer", "item")} }}");
         w.Line("writer.WriteEndArray();");
         w.Close();
         w.Line();
@@ -188,12 +239,12 @@ internal sealed class SerializerEmitter
     {
         var t = shape.FullyQualifiedName;
         var e = shape.ElementType!;
-        w.Open($"public static void WriteValue({Writer} writer, {t}? value)");
+        w.Open($"public static void WriteWithWriter({Writer} writer, {t}? value)");
         w.Line("if (value is null) { writer.WriteNullValue(); return; }");
         w.Line("writer.WriteStartObject();");
         w.Open("foreach (var pair in value)");
         w.Line("writer.WritePropertyName(pair.Key);");
-        w.Line(WriteValue(e, "writer", "pair.Value"));
+        w.Line(WriteWithWriter(e, "writer", "pair.Value"));
         w.Close();
         w.Line("writer.WriteEndObject();");
         w.Close();
@@ -218,7 +269,7 @@ internal sealed class SerializerEmitter
             w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(members[i].JsonName)});");
         if (members.Count > 0) w.Line();
 
-        w.Open($"public static void WriteValue({Writer} writer, {t}{(shape.IsValueType ? "" : "?")} value)");
+        w.Open($"public static void WriteWithWriter({Writer} writer, {t}{(shape.IsValueType ? "" : "?")} value)");
         if (!shape.IsValueType) w.Line("if (value is null) { writer.WriteNullValue(); return; }");
         w.Line("writer.WriteStartObject();");
         for (var i = 0; i < members.Count; i++) w.Line(WriteProperty(members[i].TypeFullyQualifiedName, $"Name{i}", $"value.{members[i].Name}"));
@@ -236,7 +287,7 @@ internal sealed class SerializerEmitter
         for (var i = 0; i < members.Count; i++)
         {
             var keyword = i == 0 ? "if" : "else if";
-            w.Line($"{keyword} (reader.ValueTextEquals({Utf8(members[i].JsonName)})) {{ reader.Read(); m{i} = {ReadValue(members[i].TypeFullyQualifiedName, "reader")}; }}");
+            w.Line($"{keyword} (reader.ValueTextEquals({Utf8Literal.Of(members[i].JsonName)})) {{ reader.Read(); m{i} = {ReadValue(members[i].TypeFullyQualifiedName, "reader")}; }}");
         }
         w.Line(members.Count == 0 ? "reader.Read(); reader.Skip();" : "else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version");
         w.Close();
@@ -261,7 +312,7 @@ internal sealed class SerializerEmitter
                     break;
             }
         }
-        return $"writer.WritePropertyName({name}); {WriteValue(type, "writer", value)}";
+        return $"writer.WritePropertyName({name}); {WriteWithWriter(type, "writer", value)}";
     }
 
     private static string Construct(TypeShape shape)
@@ -285,8 +336,6 @@ internal sealed class SerializerEmitter
         "null" => "null!",
         var declared => declared,
     };
-
-    private static string Utf8(string text) => CSharpLiteral.String(text) + "u8";
 
     private static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}").Replace("\"", "\\\"");
 

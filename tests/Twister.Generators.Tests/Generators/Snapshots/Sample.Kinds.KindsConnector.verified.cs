@@ -149,10 +149,35 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Sample.Kinds.Address Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Address? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Address? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartObject()) return false;
+                c.WriteRaw("\"street\":"u8);
+                var m0 = value.Street;
+                if (m0 is null) c.WriteNull(); else if (!c.WriteString(m0)) return false;
+                c.WriteRaw(",\"number\":"u8);
+                var m1 = value.Number;
+                c.WriteNumber(m1);
+                c.EndObject();
+                return true;
+            }
+
             private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("street");
             private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("number");
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Address? value)
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Address? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartObject();
@@ -185,6 +210,8 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Sample.Kinds.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Everything? value) => WriteWithWriter(writer, value);
+
             private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("text");
             private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("flag");
             private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("b");
@@ -216,7 +243,7 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             private static readonly global::System.Text.Json.JsonEncodedText Name28 = global::System.Text.Json.JsonEncodedText.Encode("note");
             private static readonly global::System.Text.Json.JsonEncodedText Name29 = global::System.Text.Json.JsonEncodedText.Encode("settable");
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Everything? value)
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Everything? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartObject();
@@ -236,18 +263,18 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
                 writer.WritePropertyName(Name13); global::Twister.Serialization.BuiltInSerializers.Uri.Write(writer, value.Link!);
                 writer.WritePropertyName(Name14); global::Twister.Serialization.BuiltInSerializers.TimeSpan.Write(writer, value.Span!);
                 writer.WritePropertyName(Name15); global::Twister.Serialization.BuiltInSerializers.DateOnly.Write(writer, value.Day!);
-                writer.WritePropertyName(Name16); TwisterSerializers.Sample_Kinds_Priority_Serializer.WriteValue(writer, value.Level);
-                writer.WritePropertyName(Name17); TwisterSerializers.intNullable_Serializer.WriteValue(writer, value.MaybeNumber);
-                writer.WritePropertyName(Name18); TwisterSerializers.Sample_Kinds_PriorityNullable_Serializer.WriteValue(writer, value.MaybeLevel);
-                writer.WritePropertyName(Name19); TwisterSerializers.Sample_Kinds_Point_Serializer.WriteValue(writer, value.Where);
-                writer.WritePropertyName(Name20); TwisterSerializers.intArray_Serializer.WriteValue(writer, value.Numbers);
-                writer.WritePropertyName(Name21); TwisterSerializers.System_Collections_Generic_List_string_Serializer.WriteValue(writer, value.Names);
-                writer.WritePropertyName(Name22); TwisterSerializers.System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer.WriteValue(writer, value.Addresses);
-                writer.WritePropertyName(Name23); TwisterSerializers.System_Collections_Generic_HashSet_int_Serializer.WriteValue(writer, value.Unique);
-                writer.WritePropertyName(Name24); TwisterSerializers.System_Collections_Generic_IReadOnlySet_string_Serializer.WriteValue(writer, value.Tags);
-                writer.WritePropertyName(Name25); TwisterSerializers.System_Collections_Generic_Dictionary_string_int_Serializer.WriteValue(writer, value.Counts);
-                writer.WritePropertyName(Name26); TwisterSerializers.System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer.WriteValue(writer, value.ByName);
-                writer.WritePropertyName(Name27); TwisterSerializers.Sample_Kinds_Tree_Serializer.WriteValue(writer, value.Root);
+                writer.WritePropertyName(Name16); TwisterSerializers.Sample_Kinds_Priority_Serializer.WriteWithWriter(writer, value.Level);
+                writer.WritePropertyName(Name17); TwisterSerializers.intNullable_Serializer.WriteWithWriter(writer, value.MaybeNumber);
+                writer.WritePropertyName(Name18); TwisterSerializers.Sample_Kinds_PriorityNullable_Serializer.WriteWithWriter(writer, value.MaybeLevel);
+                writer.WritePropertyName(Name19); TwisterSerializers.Sample_Kinds_Point_Serializer.WriteWithWriter(writer, value.Where);
+                writer.WritePropertyName(Name20); TwisterSerializers.intArray_Serializer.WriteWithWriter(writer, value.Numbers);
+                writer.WritePropertyName(Name21); TwisterSerializers.System_Collections_Generic_List_string_Serializer.WriteWithWriter(writer, value.Names);
+                writer.WritePropertyName(Name22); TwisterSerializers.System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer.WriteWithWriter(writer, value.Addresses);
+                writer.WritePropertyName(Name23); TwisterSerializers.System_Collections_Generic_HashSet_int_Serializer.WriteWithWriter(writer, value.Unique);
+                writer.WritePropertyName(Name24); TwisterSerializers.System_Collections_Generic_IReadOnlySet_string_Serializer.WriteWithWriter(writer, value.Tags);
+                writer.WritePropertyName(Name25); TwisterSerializers.System_Collections_Generic_Dictionary_string_int_Serializer.WriteWithWriter(writer, value.Counts);
+                writer.WritePropertyName(Name26); TwisterSerializers.System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer.WriteWithWriter(writer, value.ByName);
+                writer.WritePropertyName(Name27); TwisterSerializers.Sample_Kinds_Tree_Serializer.WriteWithWriter(writer, value.Root);
                 if (value.Note is { } sName28) writer.WriteString(Name28, sName28); else writer.WriteNull(Name28);
                 writer.WriteNumber(Name29, value.Settable);
                 writer.WriteEndObject();
@@ -333,10 +360,33 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Sample.Kinds.Point Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Point value)
+            {
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Point value)
+            {
+                if (!c.StartObject()) return false;
+                c.WriteRaw("\"x\":"u8);
+                var m0 = value.X;
+                c.WriteNumber(m0);
+                c.WriteRaw(",\"y\":"u8);
+                var m1 = value.Y;
+                c.WriteNumber(m1);
+                c.EndObject();
+                return true;
+            }
+
             private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("x");
             private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("y");
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Point value)
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Point value)
             {
                 writer.WriteStartObject();
                 writer.WriteNumber(Name0, value.X);
@@ -367,13 +417,31 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Sample.Kinds.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority value)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority value) => WriteWithWriter(writer, value);
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Priority value)
             {
                 switch (value)
                 {
-                    case global::Sample.Kinds.Priority.Low: writer.WriteStringValue("Low"u8); return;
-                    case global::Sample.Kinds.Priority.Medium: writer.WriteStringValue("Medium"u8); return;
-                    case global::Sample.Kinds.Priority.High: writer.WriteStringValue("High"u8); return;
+                    case global::Sample.Kinds.Priority.Low: c.WriteRaw("\"Low\""u8); break;
+                    case global::Sample.Kinds.Priority.Medium: c.WriteRaw("\"Medium\""u8); break;
+                    case global::Sample.Kinds.Priority.High: c.WriteRaw("\"High\""u8); break;
+                    default: c.WriteNumber(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); break;
+                }
+                return true;
+            }
+
+            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Low");
+            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Medium");
+            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("High");
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority value)
+            {
+                switch (value)
+                {
+                    case global::Sample.Kinds.Priority.Low: writer.WriteStringValue(Name0); return;
+                    case global::Sample.Kinds.Priority.Medium: writer.WriteStringValue(Name1); return;
+                    case global::Sample.Kinds.Priority.High: writer.WriteStringValue(Name2); return;
                     default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;
                 }
             }
@@ -399,7 +467,27 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority? value)
             {
-                if (value is { } present) { TwisterSerializers.Sample_Kinds_Priority_Serializer.WriteValue(writer, present); }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Priority? value)
+            {
+                if (value is { } present)
+                {
+                    if (!TwisterSerializers.Sample_Kinds_Priority_Serializer.Compose(c, present)) return false;
+                }
+                else c.WriteNull();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority? value)
+            {
+                if (value is { } present) { TwisterSerializers.Sample_Kinds_Priority_Serializer.WriteWithWriter(writer, present); }
                 else writer.WriteNullValue();
             }
 
@@ -415,15 +503,40 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Sample.Kinds.Tree Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Tree? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Tree? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartObject()) return false;
+                c.WriteRaw("\"name\":"u8);
+                var m0 = value.Name;
+                if (m0 is null) c.WriteNull(); else if (!c.WriteString(m0)) return false;
+                c.WriteRaw(",\"children\":"u8);
+                var m1 = value.Children;
+                if (!TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.Compose(c, m1)) return false;
+                c.EndObject();
+                return true;
+            }
+
             private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
             private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("children");
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Tree? value)
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Tree? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartObject();
                 if (value.Name is { } sName0) writer.WriteString(Name0, sName0); else writer.WriteNull(Name0);
-                writer.WritePropertyName(Name1); TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.WriteValue(writer, value.Children);
+                writer.WritePropertyName(Name1); TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.WriteWithWriter(writer, value.Children);
                 writer.WriteEndObject();
             }
 
@@ -452,6 +565,33 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public override global::System.Collections.Generic.Dictionary<string, int> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, int>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.Dictionary<string, int>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartObject()) return false;
+                var first = true;
+                foreach (var pair in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    if (!c.WritePropertyName(pair.Key)) return false;
+                    var item = pair.Value;
+                    c.WriteNumber(item);
+                }
+                c.EndObject();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, int>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartObject();
@@ -488,6 +628,31 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.HashSet<int>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.HashSet<int>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartArray()) return false;
+                var first = true;
+                foreach (var item in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    c.WriteNumber(item);
+                }
+                c.EndArray();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.HashSet<int>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartArray();
                 foreach (var item in value) { writer.WriteNumberValue(item); }
                 writer.WriteEndArray();
@@ -514,11 +679,38 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartObject()) return false;
+                var first = true;
+                foreach (var pair in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    if (!c.WritePropertyName(pair.Key)) return false;
+                    var item = pair.Value;
+                    if (!TwisterSerializers.Sample_Kinds_Address_Serializer.Compose(c, item)) return false;
+                }
+                c.EndObject();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartObject();
                 foreach (var pair in value)
                 {
                     writer.WritePropertyName(pair.Key);
-                    TwisterSerializers.Sample_Kinds_Address_Serializer.WriteValue(writer, pair.Value);
+                    TwisterSerializers.Sample_Kinds_Address_Serializer.WriteWithWriter(writer, pair.Value);
                 }
                 writer.WriteEndObject();
             }
@@ -548,8 +740,33 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartArray()) return false;
+                var first = true;
+                foreach (var item in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    if (!TwisterSerializers.Sample_Kinds_Address_Serializer.Compose(c, item)) return false;
+                }
+                c.EndArray();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartArray();
-                foreach (var item in value) { TwisterSerializers.Sample_Kinds_Address_Serializer.WriteValue(writer, item); }
+                foreach (var item in value) { TwisterSerializers.Sample_Kinds_Address_Serializer.WriteWithWriter(writer, item); }
                 writer.WriteEndArray();
             }
 
@@ -572,6 +789,31 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public override global::System.Collections.Generic.IReadOnlySet<string> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.IReadOnlySet<string>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartArray()) return false;
+                var first = true;
+                foreach (var item in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    if (item is null) c.WriteNull(); else if (!c.WriteString(item)) return false;
+                }
+                c.EndArray();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartArray();
@@ -600,8 +842,33 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Sample.Kinds.Tree>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.List<global::Sample.Kinds.Tree>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartArray()) return false;
+                var first = true;
+                foreach (var item in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    if (!TwisterSerializers.Sample_Kinds_Tree_Serializer.Compose(c, item)) return false;
+                }
+                c.EndArray();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Sample.Kinds.Tree>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartArray();
-                foreach (var item in value) { TwisterSerializers.Sample_Kinds_Tree_Serializer.WriteValue(writer, item); }
+                foreach (var item in value) { TwisterSerializers.Sample_Kinds_Tree_Serializer.WriteWithWriter(writer, item); }
                 writer.WriteEndArray();
             }
 
@@ -624,6 +891,31 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public override global::System.Collections.Generic.List<string> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.List<string>? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartArray()) return false;
+                var first = true;
+                foreach (var item in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    if (item is null) c.WriteNull(); else if (!c.WriteString(item)) return false;
+                }
+                c.EndArray();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartArray();
@@ -651,6 +943,26 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, int? value)
             {
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, int? value)
+            {
+                if (value is { } present)
+                {
+                    c.WriteNumber(present);
+                }
+                else c.WriteNull();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, int? value)
+            {
                 if (value is { } present) { writer.WriteNumberValue(present); }
                 else writer.WriteNullValue();
             }
@@ -668,6 +980,31 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
             public override int[] Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, int[]? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, int[]? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartArray()) return false;
+                var first = true;
+                foreach (var item in value)
+                {
+                    if (first) first = false; else c.WriteComma();
+                    c.WriteNumber(item);
+                }
+                c.EndArray();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, int[]? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartArray();

@@ -155,13 +155,31 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Sample.Versions.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value)
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value) => WriteWithWriter(writer, value);
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Versions.Priority value)
             {
                 switch (value)
                 {
-                    case global::Sample.Versions.Priority.Low: writer.WriteStringValue("Low"u8); return;
-                    case global::Sample.Versions.Priority.Medium: writer.WriteStringValue("Medium"u8); return;
-                    case global::Sample.Versions.Priority.High: writer.WriteStringValue("High"u8); return;
+                    case global::Sample.Versions.Priority.Low: c.WriteRaw("\"Low\""u8); break;
+                    case global::Sample.Versions.Priority.Medium: c.WriteRaw("\"Medium\""u8); break;
+                    case global::Sample.Versions.Priority.High: c.WriteRaw("\"High\""u8); break;
+                    default: c.WriteNumber(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); break;
+                }
+                return true;
+            }
+
+            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Low");
+            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Medium");
+            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("High");
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value)
+            {
+                switch (value)
+                {
+                    case global::Sample.Versions.Priority.Low: writer.WriteStringValue(Name0); return;
+                    case global::Sample.Versions.Priority.Medium: writer.WriteStringValue(Name1); return;
+                    case global::Sample.Versions.Priority.High: writer.WriteStringValue(Name2); return;
                     default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;
                 }
             }
@@ -187,7 +205,27 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
 
             public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority? value)
             {
-                if (value is { } present) { TwisterSerializers.Sample_Versions_Priority_Serializer.WriteValue(writer, present); }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Versions.Priority? value)
+            {
+                if (value is { } present)
+                {
+                    if (!TwisterSerializers.Sample_Versions_Priority_Serializer.Compose(c, present)) return false;
+                }
+                else c.WriteNull();
+                return true;
+            }
+
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority? value)
+            {
+                if (value is { } present) { TwisterSerializers.Sample_Versions_Priority_Serializer.WriteWithWriter(writer, present); }
                 else writer.WriteNullValue();
             }
 

@@ -126,11 +126,39 @@ partial class IssueConnector : global::Twister.Runtime.IConnectorDefinition
 
             public override global::Twister.Samples.Linear.Sync.SyncState Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
 
+            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Twister.Samples.Linear.Sync.SyncState? value)
+            {
+                if (value is null) { writer.WriteNullValue(); return; }
+                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
+                {
+                    if (Compose(composer, value)) { composer.Commit(writer); return; }
+                    composer.Abandon();
+                }
+                WriteWithWriter(writer, value);
+            }
+
+            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Twister.Samples.Linear.Sync.SyncState? value)
+            {
+                if (value is null) { c.WriteNull(); return true; }
+                if (!c.StartObject()) return false;
+                c.WriteRaw("\"cursor\":"u8);
+                var m0 = value.Cursor;
+                if (m0 is null) c.WriteNull(); else if (!c.WriteString(m0)) return false;
+                c.WriteRaw(",\"batchNumber\":"u8);
+                var m1 = value.BatchNumber;
+                c.WriteNumber(m1);
+                c.WriteRaw(",\"initialSync\":"u8);
+                var m2 = value.InitialSync;
+                c.WriteBoolean(m2);
+                c.EndObject();
+                return true;
+            }
+
             private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("cursor");
             private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("batchNumber");
             private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("initialSync");
 
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Twister.Samples.Linear.Sync.SyncState? value)
+            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Twister.Samples.Linear.Sync.SyncState? value)
             {
                 if (value is null) { writer.WriteNullValue(); return; }
                 writer.WriteStartObject();
