@@ -87,6 +87,8 @@ internal sealed class SerializerEmitter
             "Boolean" => $"{writer}.WriteBooleanValue({value});",
             "Guid" or "DateTime" or "DateTimeOffset" => $"{writer}.WriteStringValue({value});",
             var n when NumberBuiltIns.Contains(n!) => $"{writer}.WriteNumberValue({value});",
+            // Uri, the one reference type left here, writes a null element (List<Uri?>) as null; the '!'
+            // only meets TwisterSerializer<Uri>.Write's parameter, and is a no-op on the value types.
             var n => $"{BuiltIns}.{n}.Write({writer}, {value}!);",
         };
     }

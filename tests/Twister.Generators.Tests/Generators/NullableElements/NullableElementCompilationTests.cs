@@ -19,11 +19,20 @@ public sealed class NullableElementCompilationTests
 
         public enum Mood { Calm, Busy }
 
+        public sealed record Wrapper<T>(T Value, List<T> Items, Dictionary<string, T[]> ByKey);
+
+        public struct Pair
+        {
+            public List<string?> Left { get; set; }
+            public IReadOnlyDictionary<string, int?>? Right { get; set; }
+        }
+
         public sealed record Thread(
             List<string?> Names, string?[] Labels, HashSet<Guid?> Ids, Dictionary<string, string?> Fields,
             Dictionary<string, Comment?> Comments, List<List<string?>> Rows, IReadOnlyList<int?> Scores,
             List<Comment?>? Replies, Mood?[] Moods, IReadOnlyDictionary<string, List<Comment?>?> Nested,
-            IReadOnlySet<string?> Tags, IList<Uri?> Links, List<string> Plain);
+            IReadOnlySet<string?> Tags, IList<Uri?> Links, List<string> Plain, Wrapper<string?> Wrapped, Wrapper<Comment?>? WrappedComments,
+            Pair Pair, Pair? MaybePair);
 
         public sealed class Board
         {
@@ -68,7 +77,11 @@ public sealed class NullableElementCompilationTests
     {
         var (output, files) = GeneratorHarness.Run(TestCompilation.Create(Source), new ConnectorGenerator(), new LinkTypeGenerator());
 
-        Assert.Contains("Sample.NullElements.NullElementsConnector.g.cs", files.Keys);
+        // Every type was accepted (a rejected callback would be skipped, and its types never compiled).
+        var generated = files["Sample.NullElements.NullElementsConnector.g.cs"];
+        foreach (var served in new[] { "Sample.NullElements.Thread", "Sample.NullElements.Board", "Sample.NullElements.Wrapper<string?>", "Sample.NullElements.Pair?" })
+            Assert.Contains($"TwisterSerializer<global::{served}>", generated, StringComparison.Ordinal);
+        Assert.Contains("Parameters(global::System.Collections.Generic.List<string?> names", generated, StringComparison.Ordinal);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, TestCompilation.Describe(problems));
     }
