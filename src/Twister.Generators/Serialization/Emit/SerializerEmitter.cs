@@ -87,6 +87,8 @@ internal sealed class SerializerEmitter
             "Boolean" => $"{writer}.WriteBooleanValue({value});",
             "Guid" or "DateTime" or "DateTimeOffset" => $"{writer}.WriteStringValue({value});",
             var n when NumberBuiltIns.Contains(n!) => $"{writer}.WriteNumberValue({value});",
+            // Uri, the one reference type left here, writes a null element (List<Uri?>) as null; the '!'
+            // only meets TwisterSerializer<Uri>.Write's parameter, and is a no-op on the value types.
             var n => $"{BuiltIns}.{n}.Write({writer}, {value}!);",
         };
     }
@@ -228,7 +230,8 @@ internal sealed class SerializerEmitter
         w.Open($"public static {t} ReadValue(ref {Reader} reader)");
         w.Line($"if (reader.TokenType == {TokenType}.Null) return null!;");
         w.Line($"{Guard}.Expect(ref reader, {TokenType}.StartArray, {CSharpLiteral.String(t)});");
-        var container = shape.Kind == TypeShapeKind.Set ? $"global::System.Collections.Generic.HashSet<{e}>" : $"global::System.Collections.Generic.List<{e}>";
+        var declared = shape.ElementDeclaration!;
+        var container = shape.Kind == TypeShapeKind.Set ? $"global::System.Collections.Generic.HashSet<{declared}>" : $"global::System.Collections.Generic.List<{declared}>";
         w.Line($"var items = new {container}();");
         w.Line($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray) items.Add({ReadValue(e, "reader")});");
         w.Line(shape.Kind == TypeShapeKind.Array ? "return items.ToArray();" : "return items;");
@@ -252,7 +255,7 @@ internal sealed class SerializerEmitter
         w.Open($"public static {t} ReadValue(ref {Reader} reader)");
         w.Line($"if (reader.TokenType == {TokenType}.Null) return null!;");
         w.Line($"{Guard}.Expect(ref reader, {TokenType}.StartObject, {CSharpLiteral.String(t)});");
-        w.Line($"var items = new global::System.Collections.Generic.Dictionary<string, {e}>(global::System.StringComparer.Ordinal);");
+        w.Line($"var items = new global::System.Collections.Generic.Dictionary<string, {shape.ElementDeclaration}>(global::System.StringComparer.Ordinal);");
         w.Open($"while (reader.Read() && reader.TokenType != {TokenType}.EndObject)");
         w.Line($"var key = {Values}.ReadPropertyNameAndAdvance(ref reader);");
         w.Line($"items[key] = {ReadValue(e, "reader")};");

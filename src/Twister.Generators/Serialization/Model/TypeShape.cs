@@ -32,6 +32,8 @@ internal enum TypeShapeKind
 /// <param name="IsValueType">Whether it is a value type (a reference type's serializer also handles <c>null</c>).</param>
 /// <param name="BuiltInName">For <see cref="TypeShapeKind.BuiltIn"/>: the <c>BuiltInSerializers</c> property.</param>
 /// <param name="ElementType">For nullable, collection and dictionary shapes: the element (value) type's <see cref="FullyQualifiedName"/>.</param>
+/// <param name="ElementDeclaration">For nullable, collection and dictionary shapes: the element type as the container declares it,
+/// with its nullable reference annotation (<c>string?</c> in <c>List&lt;string?&gt;</c>), for the containers built when reading.</param>
 /// <param name="Members">For objects: the members written and read, in declaration order.</param>
 /// <param name="UsesConstructor">For objects: whether reading calls a constructor with parameters (members with <see cref="MemberShape.ConstructorParameterIndex"/> ≥ 0).</param>
 /// <param name="EnumMembers">For enums: the members.</param>
@@ -41,6 +43,7 @@ internal sealed record TypeShape(
     bool IsValueType,
     string? BuiltInName,
     string? ElementType,
+    string? ElementDeclaration,
     EquatableArray<MemberShape> Members,
     bool UsesConstructor,
     EquatableArray<EnumMemberShape> EnumMembers);

@@ -16,8 +16,11 @@ namespace Twister.Generators.Serialization.Parsing;
 /// </summary>
 internal sealed class TypeShapeBuilder
 {
+    // Nullable reference annotations are kept: generated code declares and passes values of these
+    // types, and List<string?> is not List<string> to the compiler's nullable analysis.
     private static readonly SymbolDisplayFormat FullyQualified = SymbolDisplayFormat.FullyQualifiedFormat
-        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
+        .WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers | SymbolDisplayMiscellaneousOptions.UseSpecialTypes
+                                  | SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     // Runtime objects, not data: matched by metadata name on the type and its base types.
     private static readonly string[] FrameworkServiceTypes =
@@ -44,7 +47,12 @@ internal sealed class TypeShapeBuilder
         _accessibleFrom = accessibleFrom;
     }
 
-    /// <summary>The display form of a type used as shape keys: <c>global::</c> names, no nullable annotations on reference types.</summary>
+    /// <summary>
+    /// The display form of a type used as shape keys: <c>global::</c> names, no nullable annotation on
+    /// the type itself (a <c>string?</c> member is served by the <c>string</c> shape), but the annotations
+    /// of its type arguments and array elements kept (<c>List&lt;string?&gt;</c> and <c>List&lt;string&gt;</c>
+    /// are distinct shapes, so that generated code declares exactly the user's type).
+    /// </summary>
     public static string NameOf(ITypeSymbol type)
         => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(FullyQualified);
 
@@ -89,7 +97,7 @@ internal sealed class TypeShapeBuilder
 
         if (BuiltInNameOf(type) is { } builtIn)
         {
-            _shapes[name] = new TypeShape(name, TypeShapeKind.BuiltIn, type.IsValueType, builtIn, null, EquatableArray<MemberShape>.Empty, false, EquatableArray<EnumMemberShape>.Empty);
+            _shapes[name] = new TypeShape(name, TypeShapeKind.BuiltIn, type.IsValueType, builtIn, null, null, EquatableArray<MemberShape>.Empty, false, EquatableArray<EnumMemberShape>.Empty);
             return null;
         }
 
@@ -99,7 +107,7 @@ internal sealed class TypeShapeBuilder
                 .Where(f => f.HasConstantValue)
                 .Select(f => new EnumMemberShape(f.Name, Convert.ToString(f.ConstantValue, CultureInfo.InvariantCulture) ?? "0"))
                 .ToEquatableArray();
-            _shapes[name] = new TypeShape(name, TypeShapeKind.Enum, true, null, null, EquatableArray<MemberShape>.Empty, false, members);
+            _shapes[name] = new TypeShape(name, TypeShapeKind.Enum, true, null, null, null, EquatableArray<MemberShape>.Empty, false, members);
             return null;
         }
 
@@ -132,6 +140,7 @@ internal sealed class TypeShapeBuilder
     private string? AddContainer(string name, TypeShapeKind kind, ITypeSymbol element, string? path, string step)
     {
         var elementName = NameOf(element);
+        var elementDeclaration = element.ToDisplayString(FullyQualified);
         _shapes[name] = null; // in progress
         var failure = Visit(element, Join(path, step));
         if (failure is not null)
@@ -139,7 +148,7 @@ internal sealed class TypeShapeBuilder
             _shapes.Remove(name);
             return failure;
         }
-        _shapes[name] = new TypeShape(name, kind, kind == TypeShapeKind.Nullable, null, elementName, EquatableArray<MemberShape>.Empty, false, EquatableArray<EnumMemberShape>.Empty);
+        _shapes[name] = new TypeShape(name, kind, kind == TypeShapeKind.Nullable, null, elementName, elementDeclaration, EquatableArray<MemberShape>.Empty, false, EquatableArray<EnumMemberShape>.Empty);
         return null;
     }
 
@@ -188,7 +197,7 @@ internal sealed class TypeShapeBuilder
             }
         }
 
-        _shapes[name] = new TypeShape(name, TypeShapeKind.Object, type.IsValueType, null, null,
+        _shapes[name] = new TypeShape(name, TypeShapeKind.Object, type.IsValueType, null, null, null,
             members.Select(m => m.Shape).ToEquatableArray(), constructor.Parameters.Length > 0, EquatableArray<EnumMemberShape>.Empty);
         return null;
     }

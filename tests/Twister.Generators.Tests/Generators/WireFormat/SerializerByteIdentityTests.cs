@@ -41,7 +41,7 @@ public sealed class SerializerByteIdentityTests
     private static readonly Lazy<ISerializerProvider> Serializers = new(
         () => CompiledConnector.Build(Source, "Sample.Wire.WireConnector", typeof(WireValues).Assembly).Descriptor.Serializers);
 
-    private static readonly JsonSerializerOptions StjOptions = new()
+    internal static readonly JsonSerializerOptions StjOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
@@ -59,7 +59,7 @@ public sealed class SerializerByteIdentityTests
 
     public static TheoryData<string> WriterOptions => [.. Options.Keys];
 
-    private static readonly Dictionary<string, JsonWriterOptions> Options = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, JsonWriterOptions> Options = new(StringComparer.Ordinal)
     {
         ["default"] = default,
         ["indented"] = new() { Indented = true },
@@ -242,7 +242,7 @@ public sealed class SerializerByteIdentityTests
             i % 2 == 0 ? null : new WireTree("root", [new WireTree("leaf", null), new WireTree(texts[(i + 6) % texts.Length] ?? "n", [])]));
     }
 
-    private static void AssertSameAsStj<T>(TwisterSerializer<T> serializer, T value, JsonWriterOptions options)
+    internal static void AssertSameAsStj<T>(TwisterSerializer<T> serializer, T value, JsonWriterOptions options)
     {
         var stj = Outcome(() => Stj(value, options));
         var twister = Outcome(() => Written(options, w => serializer.Write(w, value)));
@@ -264,9 +264,9 @@ public sealed class SerializerByteIdentityTests
         }
     }
 
-    private static string Stj<T>(T value, JsonWriterOptions options) => Written(options, w => JsonSerializer.Serialize(w, value, StjOptions));
+    internal static string Stj<T>(T value, JsonWriterOptions options) => Written(options, w => JsonSerializer.Serialize(w, value, StjOptions));
 
-    private static string Written(JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    internal static string Written(JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, options)) write(writer);

@@ -15,8 +15,8 @@ public struct WirePoint
     public double Y { get; set; }
 }
 
-/// <summary>Every composable kind in one record. (Collections hold nulls at run time; their type arguments are not annotated,
-/// because the generator names element types without nullable annotations.)</summary>
+/// <summary>Every composable kind in one record. (Collections hold nulls at run time under unannotated type arguments: null read
+/// into non-nullable elements; annotated element types are covered in NullableElements/.)</summary>
 public sealed record WireValues(
     string? Text, bool Flag, byte B, sbyte Sb, short S, ushort Us, int I, uint Ui, long L, ulong Ul,
     float F, double D, decimal M, Guid Id, DateTime When, DateTimeOffset At, Uri? Link,
