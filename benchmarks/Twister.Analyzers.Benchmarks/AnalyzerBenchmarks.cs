@@ -1,3 +1,4 @@
+using Twister.Analyzers.Baselines;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -30,7 +31,7 @@ public class AnalyzerBenchmarks
         _compilation = ConnectorProject.CreateCompilation();
         _options = new AnalyzerOptions(ConnectorProject.Baselines());
         _twister = TwisterAnalyzers.All();
-        _empty = [EmptyAnalyzer.SymbolAction()];
+        _empty = [new EmptySymbolActionAnalyzer()];
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The synthetic project does not compile: " + errors[0]);
     }

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Twister.Analyzers.Benchmarks.Build;
+
+/// <summary>
+/// What one build reports: the <c>Csc</c> task's time (MSBuild's performance summary), the
+/// compiler's own analyzer and generator totals (<c>/reportanalyzer</c>), the analyzer assemblies
+/// it ran, and the warnings and errors (TWIST ones counted apart).
+/// </summary>
+internal sealed partial record BuildResult(
+    bool Succeeded, double CscMs, double AnalyzersMs, double GeneratorsMs,
+    int Warnings, int Errors, int TwisterDiagnostics, IReadOnlyList<string> AnalyzerLines)
+{
+    /// <summary>Reads the console output of <c>dotnet build -v:detailed -clp:PerformanceSummary -p:ReportAnalyzer=true</c>.</summary>
+    public static BuildResult Parse(int exitCode, string output)
+    {
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var csc = lines.Select(l => CscTask().Match(l)).Where(m => m.Success).Select(m => Number(m.Groups[1].Value)).DefaultIfEmpty(double.NaN).Last();
+        // MSBuild prints each diagnostic twice (as it happens, and in the summary): count distinct lines.
+        var diagnostics = lines.Where(l => Diagnostic().IsMatch(l)).Select(l => l.Trim()).Distinct().ToList();
+        return new BuildResult(
+            exitCode == 0,
+            csc,
+            Seconds(lines, "Total analyzer execution time:"),
+            Seconds(lines, "Total generator execution time:"),
+            diagnostics.Count(l => l.Contains(": warning ", StringComparison.Ordinal)),
+            diagnostics.Count(l => l.Contains(": error ", StringComparison.Ordinal)),
+            diagnostics.Count(l => TwisterId().IsMatch(l)),
+            AnalyzerSection(lines));
+    }
+
+    private static double Seconds(List<string> lines, string label)
+    {
+        var line = lines.LastOrDefault(l => l.Contains(label, StringComparison.Ordinal));
+        if (line is null) return 0; // the compiler prints no total when nothing of that kind ran
+        var match = FirstNumber().Match(line[(line.IndexOf(label, StringComparison.Ordinal) + label.Length)..]);
+        return match.Success ? Number(match.Value) * 1000 : double.NaN;
+    }
+
+    /// <summary>The compiler's per-analyzer report (between the analyzer total and the generator total), to show which analyzers ran.</summary>
+    private static IReadOnlyList<string> AnalyzerSection(List<string> lines)
+    {
+        var start = lines.FindIndex(l => l.Contains("Total analyzer execution time:", StringComparison.Ordinal));
+        if (start < 0) return [];
+        var section = new List<string>();
+        for (var i = start; i < lines.Count && !lines[i].Contains("Total generator execution time:", StringComparison.Ordinal); i++)
+        {
+            if (lines[i].Trim().Length > 0) section.Add(lines[i].Trim());
+        }
+        return section;
+    }
+
+    private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^\s*(\d+) ms\s+Csc\s+\d+ calls")]
+    private static partial Regex CscTask();
+
+    [GeneratedRegex(@": (warning|error) [A-Z]+\d+")]
+    private static partial Regex Diagnostic();
+
+    [GeneratedRegex(@": (warning|error) TWIST\d{4}")]
+    private static partial Regex TwisterId();
+
+    [GeneratedRegex(@"\d+(\.\d+)?")]
+    private static partial Regex FirstNumber();
+}
