@@ -14,6 +14,7 @@ internal static class BuildComparison
 {
     public static void Run(int rounds)
     {
+        if (rounds < 1) throw new ArgumentOutOfRangeException(nameof(rounds), "at least one measured round (round 0 only warms up)");
         var project = BuildProject.Write();
         Console.WriteLine($"project: {project.Directory}");
         try

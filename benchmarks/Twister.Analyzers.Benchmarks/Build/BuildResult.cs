@@ -38,7 +38,10 @@ internal sealed partial record BuildResult(
         return match.Success ? Number(match.Value) * 1000 : double.NaN;
     }
 
-    /// <summary>The compiler's per-analyzer report (between the analyzer total and the generator total), to show which analyzers ran.</summary>
+    /// <summary>
+    /// The compiler's analyzer report (between the analyzer total and the generator total), reduced
+    /// to the total, one line per analyzer assembly, and the Twister and empty analyzers: which ran.
+    /// </summary>
     private static IReadOnlyList<string> AnalyzerSection(List<string> lines)
     {
         var start = lines.FindIndex(l => l.Contains("Total analyzer execution time:", StringComparison.Ordinal));
@@ -46,7 +49,10 @@ internal sealed partial record BuildResult(
         var section = new List<string>();
         for (var i = start; i < lines.Count && !lines[i].Contains("Total generator execution time:", StringComparison.Ordinal); i++)
         {
-            if (lines[i].Trim().Length > 0) section.Add(lines[i].Trim());
+            var line = lines[i].Trim();
+            if (line.Contains("Total ", StringComparison.Ordinal) || line.Contains("Version=", StringComparison.Ordinal)
+                || line.Contains("Twister", StringComparison.Ordinal) || line.Contains("BENCH", StringComparison.Ordinal))
+                section.Add(line);
         }
         return section;
     }

@@ -59,8 +59,9 @@ internal sealed class ActivityInitializer
 
     /// <summary>
     /// Reads a node found by <see cref="NodeScan"/>. A cheap syntactic test comes first (<c>new NewActivity</c>,
-    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), so that only those
-    /// nodes are bound: the rules then cost little in code that builds no activities.
+    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), then whether the node
+    /// is in a connector, so that only those nodes are bound: the rules then cost little in code that
+    /// builds no activities.
     /// </summary>
     public static ActivityInitializer? Read(NodeContext context)
     {
@@ -71,7 +72,8 @@ internal sealed class ActivityInitializer
             WithExpressionSyntax with => SetsActivityMember(with.Initializer),
             _ => false,
         };
-        if (!plausible) return null;
+        // Outside connectors the rules do not apply: decided from the member's symbol, before binding anything.
+        if (!plausible || !ConnectorScope.IsInConnector(context.ContainingSymbol)) return null;
         return context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is { } operation
             ? Read(operation, context.ContainingSymbol)
             : null;
