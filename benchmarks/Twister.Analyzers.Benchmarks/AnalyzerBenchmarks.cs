@@ -1,4 +1,3 @@
-using Twister.Analyzers.Baselines;
 using System.Collections.Immutable;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -8,6 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Analyzers.Baselines;
 
 namespace Twister.Analyzers.Benchmarks;
 

@@ -1,8 +1,8 @@
-using Twister.Analyzers.Baselines;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Analyzers.Baselines;
 
 namespace Twister.Analyzers.Benchmarks;
 
