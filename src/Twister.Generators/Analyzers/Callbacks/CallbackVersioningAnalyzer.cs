@@ -57,11 +57,12 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         var connectorName = CallbackLine.ConnectorNameOf(type);
         seenConnectors.TryAdd(connectorName, true);
         var seenKeys = new Dictionary<string, IMethodSymbol>(System.StringComparer.Ordinal);
-        // Serializability is judged from this connector (accessibility): decided once per parameter type of the connector.
-        var unserializable = new Dictionary<ITypeSymbol, string?>(SymbolEqualityComparer.IncludeNullability);
+        // Why each parameter type cannot be serialized (null: it can). Judged from this connector
+        // (accessibility matters), so once per parameter type of the connector.
+        var notSerializableReasons = new Dictionary<ITypeSymbol, string?>(SymbolEqualityComparer.IncludeNullability);
         foreach (var (method, signature) in CallbackSignature.Of(type))
         {
-            ReportUnserializableParameters(context, type, method, signature, unserializable);
+            ReportUnserializableParameters(context, type, method, signature, notSerializableReasons);
             if (seenKeys.TryGetValue(signature.Key, out var first))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateCallbackKey, method.Locations[0], signature.Key, first.Name, type.Name));
@@ -93,12 +94,12 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
     }
 
     private static void ReportUnserializableParameters(
-        SymbolAnalysisContext context, INamedTypeSymbol type, IMethodSymbol method, CallbackSignature signature, Dictionary<ITypeSymbol, string?> unserializable)
+        SymbolAnalysisContext context, INamedTypeSymbol type, IMethodSymbol method, CallbackSignature signature, Dictionary<ITypeSymbol, string?> notSerializableReasons)
     {
         foreach (var parameter in signature.PersistedParameters)
         {
-            if (!unserializable.TryGetValue(parameter.Type, out var reason))
-                unserializable[parameter.Type] = reason = TypeShapeBuilder.IsSerializable(context.Compilation, type, parameter.Type, out var why) ? null : why ?? "";
+            if (!notSerializableReasons.TryGetValue(parameter.Type, out var reason))
+                notSerializableReasons[parameter.Type] = reason = TypeShapeBuilder.IsSerializable(context.Compilation, type, parameter.Type, out var why) ? null : why ?? "";
             if (reason is not null)
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.CallbackParameterNotSerializable, parameter.Locations[0], parameter.Name, method.Name, reason));
         }
