@@ -16,6 +16,7 @@ internal static class BuildComparison
     {
         if (rounds < 1) throw new ArgumentOutOfRangeException(nameof(rounds), "at least one measured round (round 0 only warms up)");
         var project = BuildProject.Write();
+        var server = new CompilerServer();
         Console.WriteLine($"project: {project.Directory}");
         try
         {
@@ -26,8 +27,8 @@ internal static class BuildComparison
             {
                 foreach (var configuration in configurations)
                 {
-                    var result = Build(project, configuration.Properties);
-                    Console.WriteLine($"round {round} {configuration.Letter}: Csc {result.CscMs:F0} ms, analyzers {result.AnalyzersMs:F0} ms, generators {result.GeneratorsMs:F0} ms, "
+                    var result = Build(project, [.. configuration.Properties, .. server.BuildProperties]);
+                    Console.WriteLine($"round {round} {configuration.Letter}: Csc {result.CscMs:F0} ms, analyzers {result.AnalyzersMs:F0} ms (Twister {result.TwisterAnalyzersMs:F0} ms), generators {result.GeneratorsMs:F0} ms, "
                         + $"{result.Warnings} warnings, {result.Errors} errors, {result.TwisterDiagnostics} TWIST");
                     if (round == 0) PrintAnalyzers(configuration, result);
                     if (!result.Succeeded || result.Warnings > 0 || result.Errors > 0)
@@ -36,7 +37,7 @@ internal static class BuildComparison
                 }
             }
 
-            var broken = Build(project, [.. BuildConfiguration.All.Single(c => c.Letter == "D").Properties, "BenchBroken=true"]);
+            var broken = Build(project, [.. BuildConfiguration.All.Single(c => c.Letter == "D").Properties, .. server.BuildProperties, "BenchBroken=true"]);
             Console.WriteLine($"check: D with broken/Broken.cs reports {broken.TwisterDiagnostics} TWIST diagnostics (must be > 0)");
             if (broken.TwisterDiagnostics == 0) throw new InvalidOperationException("the Twister analyzers reported nothing on the broken file: they did not run");
 
@@ -44,6 +45,7 @@ internal static class BuildComparison
         }
         finally
         {
+            Console.WriteLine($"compiler server processes stopped: {server.Stop()} (1 means the builds shared one server)");
             project.Delete();
         }
     }
@@ -95,12 +97,14 @@ internal static class BuildComparison
 
         Console.WriteLine();
         Console.WriteLine($"{ConnectorProject.FileCount + 1} files; medians of {rounds} alternating rounds (min–max); {Environment.ProcessorCount} cores");
-        Console.WriteLine("| configuration | Csc ms | analyzers ms (/reportanalyzer) | generators ms | TWIST diagnostics |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| configuration | Csc ms | analyzers ms (/reportanalyzer) | of which Twister ms | Twister / Csc | generators ms | TWIST diagnostics |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var c in configurations)
         {
             Console.WriteLine($"| {c.Letter}: {c.Description} | {Median(c.Letter, r => r.CscMs):F0} ({Spread(c.Letter, r => r.CscMs)}) "
                 + $"| {Median(c.Letter, r => r.AnalyzersMs):F0} ({Spread(c.Letter, r => r.AnalyzersMs)}) "
+                + $"| {Median(c.Letter, r => r.TwisterAnalyzersMs):F0} ({Spread(c.Letter, r => r.TwisterAnalyzersMs)}) "
+                + $"| {Median(c.Letter, r => r.TwisterAnalyzersMs / r.CscMs):P1} "
                 + $"| {Median(c.Letter, r => r.GeneratorsMs):F0} ({Spread(c.Letter, r => r.GeneratorsMs)}) "
                 + $"| {results[c.Letter].Max(r => r.TwisterDiagnostics)} |");
         }

@@ -5,11 +5,12 @@ namespace Twister.Analyzers.Benchmarks.Build;
 
 /// <summary>
 /// What one build reports: the <c>Csc</c> task's time (MSBuild's performance summary), the
-/// compiler's own analyzer and generator totals (<c>/reportanalyzer</c>), the analyzer assemblies
-/// it ran, and the warnings and errors (TWIST ones counted apart).
+/// compiler's own analyzer and generator totals (<c>/reportanalyzer</c>) and the Twister
+/// analyzers' share of the analyzer total, the analyzer assemblies it ran, and the warnings and
+/// errors (TWIST ones counted apart).
 /// </summary>
 internal sealed partial record BuildResult(
-    bool Succeeded, double CscMs, double AnalyzersMs, double GeneratorsMs,
+    bool Succeeded, double CscMs, double AnalyzersMs, double TwisterAnalyzersMs, double GeneratorsMs,
     int Warnings, int Errors, int TwisterDiagnostics, IReadOnlyList<string> AnalyzerLines)
 {
     /// <summary>Reads the console output of <c>dotnet build -v:detailed -clp:PerformanceSummary -p:ReportAnalyzer=true</c>.</summary>
@@ -19,15 +20,27 @@ internal sealed partial record BuildResult(
         var csc = lines.Select(l => CscTask().Match(l)).Where(m => m.Success).Select(m => Number(m.Groups[1].Value)).DefaultIfEmpty(double.NaN).Last();
         // MSBuild prints each diagnostic twice (as it happens, and in the summary): count distinct lines.
         var diagnostics = lines.Where(l => Diagnostic().IsMatch(l)).Select(l => l.Trim()).Distinct().ToList();
+        var analyzers = AnalyzerSection(lines);
         return new BuildResult(
             exitCode == 0,
             csc,
             Seconds(lines, "Total analyzer execution time:"),
+            AssemblyMs(analyzers, TwisterAssembly),
             Seconds(lines, "Total generator execution time:"),
             diagnostics.Count(l => l.Contains(": warning ", StringComparison.Ordinal)),
             diagnostics.Count(l => l.Contains(": error ", StringComparison.Ordinal)),
             diagnostics.Count(l => TwisterId().IsMatch(l)),
-            AnalyzerSection(lines));
+            analyzers);
+    }
+
+    private const string TwisterAssembly = "Twister.Generators, Version=";
+
+    /// <summary>The time the report gives one analyzer assembly ("&lt;0.001" reads as 0), or 0 when it is not listed.</summary>
+    private static double AssemblyMs(IReadOnlyList<string> analyzerSection, string assembly)
+    {
+        var line = analyzerSection.FirstOrDefault(l => l.Contains(assembly, StringComparison.Ordinal));
+        var seconds = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return seconds is null || seconds.StartsWith('<') ? 0 : Number(seconds) * 1000;
     }
 
     private static double Seconds(List<string> lines, string label)
