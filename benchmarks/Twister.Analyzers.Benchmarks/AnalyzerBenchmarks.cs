@@ -7,6 +7,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Analyzers.Baselines;
 
 namespace Twister.Analyzers.Benchmarks;
 
@@ -30,7 +31,7 @@ public class AnalyzerBenchmarks
         _compilation = ConnectorProject.CreateCompilation();
         _options = new AnalyzerOptions(ConnectorProject.Baselines());
         _twister = TwisterAnalyzers.All();
-        _empty = [EmptyAnalyzer.SymbolAction()];
+        _empty = [new EmptySymbolActionAnalyzer()];
         var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) throw new InvalidOperationException("The synthetic project does not compile: " + errors[0]);
     }

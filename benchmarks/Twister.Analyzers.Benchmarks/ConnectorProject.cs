@@ -20,25 +20,34 @@ internal static class ConnectorProject
     public static CSharpCompilation CreateCompilation()
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(GlobalUsings, options, "GlobalUsings.cs") };
-        for (var connector = 0; connector < FileCount / FilesPerConnector; connector++)
-        {
-            trees.Add(CSharpSyntaxTree.ParseText(Declaration(connector), options, $"C{connector}/Connector.cs"));
-            for (var part = 0; part < 4; part++)
-            {
-                trees.Add(CSharpSyntaxTree.ParseText(Callbacks(connector, part), options, $"C{connector}/Callbacks{part}.cs"));
-                trees.Add(CSharpSyntaxTree.ParseText(Mapper(connector, part), options, $"C{connector}/Mapper{part}.cs"));
-            }
-            trees.Add(CSharpSyntaxTree.ParseText(Model(connector), options, $"C{connector}/Model.cs"));
-        }
         return CSharpCompilation.Create(
             "Connectors",
-            trees,
+            Sources().Select(source => CSharpSyntaxTree.ParseText(source.Text, options, source.Path)),
             Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(Twister.ConnectorAttribute).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
+    /// <summary>The project's source files (relative path and text): the global usings, then each connector's files.</summary>
+    public static IEnumerable<(string Path, string Text)> Sources()
+    {
+        yield return ("GlobalUsings.cs", GlobalUsings);
+        for (var connector = 0; connector < FileCount / FilesPerConnector; connector++)
+        {
+            yield return ($"C{connector}/Connector.cs", Declaration(connector));
+            for (var part = 0; part < 4; part++)
+            {
+                yield return ($"C{connector}/Callbacks{part}.cs", Callbacks(connector, part));
+                yield return ($"C{connector}/Mapper{part}.cs", Mapper(connector, part));
+            }
+            yield return ($"C{connector}/Model.cs", Model(connector));
+        }
+    }
+
     public static ImmutableArray<AdditionalText> Baselines()
+        => [.. BaselineFiles().Select(file => (AdditionalText)new InMemoryText("/p/" + file.Name, file.Text))];
+
+    /// <summary>The callback baselines (file name and text): Shipped records all 800 callbacks, Unshipped is empty.</summary>
+    public static IEnumerable<(string Name, string Text)> BaselineFiles()
     {
         var lines = new List<string>();
         for (var connector = 0; connector < FileCount / FilesPerConnector; connector++)
@@ -48,7 +57,8 @@ internal static class ConnectorProject
                 lines.Add($"Bench.Connector{connector}:Refresh{part}(Bench.State{connector} state, Bench.Mode{connector} mode)");
             }
         lines.Sort(StringComparer.Ordinal);
-        return [new InMemoryText("/p/Callbacks.Shipped.txt", string.Join("\n", lines) + "\n"), new InMemoryText("/p/Callbacks.Unshipped.txt", "")];
+        yield return ("Callbacks.Shipped.txt", string.Join("\n", lines) + "\n");
+        yield return ("Callbacks.Unshipped.txt", "");
     }
 
     private const string GlobalUsings = """

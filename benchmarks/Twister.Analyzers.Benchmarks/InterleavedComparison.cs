@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Analyzers.Baselines;
 
 namespace Twister.Analyzers.Benchmarks;
 
@@ -20,10 +21,10 @@ internal static class InterleavedComparison
         var twister = TwisterAnalyzers.All();
         return RunAsync(rounds, [
             ("compiler only", null),
-            ("+ empty analyzer, symbol action", [EmptyAnalyzer.SymbolAction()]),
-            ("+ empty analyzer, syntax node action", [EmptyAnalyzer.SyntaxNodeAction()]),
-            ("+ empty analyzer, semantic model action", [EmptyAnalyzer.SemanticModelAction()]),
-            ("+ empty analyzer, operation action", [EmptyAnalyzer.OperationAction()]),
+            ("+ empty analyzer, symbol action", [new EmptySymbolActionAnalyzer()]),
+            ("+ empty analyzer, syntax node action", [new EmptySyntaxNodeActionAnalyzer()]),
+            ("+ empty analyzer, semantic model action", [new EmptySemanticModelActionAnalyzer()]),
+            ("+ empty analyzer, operation action", [new EmptyOperationActionAnalyzer()]),
             ("+ all Twister analyzers", twister),
         ]);
     }
@@ -34,7 +35,7 @@ internal static class InterleavedComparison
         var configurations = new List<(string, ImmutableArray<DiagnosticAnalyzer>?)>
         {
             ("compiler only", null),
-            ("+ empty analyzer, symbol action", [EmptyAnalyzer.SymbolAction()]),
+            ("+ empty analyzer, symbol action", [new EmptySymbolActionAnalyzer()]),
         };
         foreach (var analyzer in TwisterAnalyzers.All()) configurations.Add(("+ " + analyzer.GetType().Name, [analyzer]));
         return RunAsync(rounds, configurations);

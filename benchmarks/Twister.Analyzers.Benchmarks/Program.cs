@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Analyzers.Benchmarks;
+using Twister.Analyzers.Benchmarks.Build;
 
 // `--check` runs the analyzers once and prints what they report (the synthetic project must be clean).
 if (args.Contains("--check"))
@@ -20,6 +21,12 @@ var rounds = args.Length > 1 && int.TryParse(args[1], out var parsed) ? parsed :
 if (args.Contains("--interleaved"))
 {
     await InterleavedComparison.CompareAsync(rounds);
+    return;
+}
+if (args.Contains("--build"))
+{
+    // `--build [rounds]` (default 3): real `dotnet build`s of the project written to a temp folder.
+    BuildComparison.Run(args.Length > 1 && int.TryParse(args[1], out var buildRounds) ? buildRounds : 3);
     return;
 }
 if (args.Contains("--profile"))

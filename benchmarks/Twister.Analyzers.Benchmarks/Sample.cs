@@ -36,9 +36,12 @@ internal sealed class Samples(string name)
 
     public void Add(Sample sample) => _samples.Add(sample);
 
-    public double Median(Func<Sample, double> measure)
+    public double Median(Func<Sample, double> measure) => MedianOf(_samples.Select(measure));
+
+    /// <summary>The median of <paramref name="values"/> (the mean of the middle two when their number is even).</summary>
+    public static double MedianOf(IEnumerable<double> values)
     {
-        var sorted = _samples.Select(measure).OrderBy(v => v).ToList();
+        var sorted = values.Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 

@@ -42,13 +42,14 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
                 start.CancellationToken);
             // Shipped lines of a connector seen here are checked with its class; the rest, at the end.
             var seenConnectors = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, baselines, seenConnectors), SymbolKind.NamedType);
+            var typeNames = new RecordedTypeNames();
+            start.RegisterSymbolAction(symbol => Analyze(symbol, baselines, seenConnectors, typeNames), SymbolKind.NamedType);
             if (baselines.ShippedPath is { } shippedPath)
                 start.RegisterCompilationEndAction(end => ReportLinesOfMissingConnectors(end, baselines, shippedPath, seenConnectors));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, BaselinePair baselines, ConcurrentDictionary<string, bool> seenConnectors)
+    private static void Analyze(SymbolAnalysisContext context, BaselinePair baselines, ConcurrentDictionary<string, bool> seenConnectors, RecordedTypeNames typeNames)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!ConnectorScope.IsTwist(type)) return;
@@ -56,16 +57,19 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         var connectorName = CallbackLine.ConnectorNameOf(type);
         seenConnectors.TryAdd(connectorName, true);
         var seenKeys = new Dictionary<string, IMethodSymbol>(System.StringComparer.Ordinal);
+        // Why each parameter type cannot be serialized (null: it can). Judged from this connector
+        // (accessibility matters), so once per parameter type of the connector.
+        var notSerializableReasons = new Dictionary<ITypeSymbol, string?>(SymbolEqualityComparer.IncludeNullability);
         foreach (var (method, signature) in CallbackSignature.Of(type))
         {
-            ReportUnserializableParameters(context, type, method, signature);
+            ReportUnserializableParameters(context, type, method, signature, notSerializableReasons);
             if (seenKeys.TryGetValue(signature.Key, out var first))
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.DuplicateCallbackKey, method.Locations[0], signature.Key, first.Name, type.Name));
                 continue;
             }
             seenKeys.Add(signature.Key, method);
-            if (baselines.HasFiles) CompareWithBaseline(context, baselines, type, connectorName, method, signature);
+            if (baselines.HasFiles) CompareWithBaseline(context, baselines, typeNames, type, connectorName, method, signature);
         }
 
         foreach (var entry in baselines.Shipped.EntriesOf(connectorName))
@@ -89,21 +93,24 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportUnserializableParameters(SymbolAnalysisContext context, INamedTypeSymbol type, IMethodSymbol method, CallbackSignature signature)
+    private static void ReportUnserializableParameters(
+        SymbolAnalysisContext context, INamedTypeSymbol type, IMethodSymbol method, CallbackSignature signature, Dictionary<ITypeSymbol, string?> notSerializableReasons)
     {
         foreach (var parameter in signature.PersistedParameters)
         {
-            if (!TypeShapeBuilder.IsSerializable(context.Compilation, type, parameter.Type, out var reason))
+            if (!notSerializableReasons.TryGetValue(parameter.Type, out var reason))
+                notSerializableReasons[parameter.Type] = reason = TypeShapeBuilder.IsSerializable(context.Compilation, type, parameter.Type, out var why) ? null : why ?? "";
+            if (reason is not null)
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.CallbackParameterNotSerializable, parameter.Locations[0], parameter.Name, method.Name, reason));
         }
     }
 
-    private static void CompareWithBaseline(SymbolAnalysisContext context, BaselinePair baselines, INamedTypeSymbol type, string connectorName, IMethodSymbol method, CallbackSignature signature)
+    private static void CompareWithBaseline(SymbolAnalysisContext context, BaselinePair baselines, RecordedTypeNames typeNames, INamedTypeSymbol type, string connectorName, IMethodSymbol method, CallbackSignature signature)
     {
         var shipped = baselines.Shipped.Find(connectorName, signature.Key);
         if (shipped is { Retired: false })
         {
-            ShippedSignatureComparer.Compare(context, method, signature, shipped);
+            ShippedSignatureComparer.Compare(context, typeNames, method, signature, shipped);
             return;
         }
         // Not live in Shipped (absent, or retired and now revived): recorded if Unshipped has it.

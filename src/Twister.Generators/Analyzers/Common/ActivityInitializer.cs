@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -37,20 +38,18 @@ internal sealed class ActivityInitializer
     public IEnumerable<ISimpleAssignmentOperation> Assignments => _assignments.Values;
 
     /// <summary>The syntax that can build an activity.</summary>
-    private static readonly SyntaxKind[] SyntaxKinds =
-    {
-        SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression,
-    };
+    private static readonly ImmutableArray<SyntaxKind> SyntaxKinds = ImmutableArray.Create(
+        SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression, SyntaxKind.WithExpression);
 
     /// <summary>
     /// Registers an activity rule: <paramref name="analyze"/> runs on every syntax that can build an
     /// activity, in compilations that reference the Twister runtime.
     /// </summary>
-    public static void Register(AnalysisContext context, System.Action<SyntaxNodeAnalysisContext> analyze)
+    public static void Register(AnalysisContext context, System.Action<NodeContext> analyze)
         => context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
-            start.RegisterSyntaxNodeAction(analyze, SyntaxKinds);
+            NodeScan.Register(start, SyntaxKinds, analyze);
         });
 
     private static readonly HashSet<string> ActivityMembers = new(System.StringComparer.Ordinal)
@@ -59,11 +58,12 @@ internal sealed class ActivityInitializer
     };
 
     /// <summary>
-    /// Reads the node of a syntax action. A cheap syntactic test comes first (<c>new NewActivity</c>,
-    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), so that only those
-    /// nodes are bound: the rules then cost little in code that builds no activities.
+    /// Reads a node found by <see cref="NodeScan"/>. A cheap syntactic test comes first (<c>new NewActivity</c>,
+    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), then whether the node
+    /// is in a connector, so that only those nodes are bound: the rules then cost little in code that
+    /// builds no activities.
     /// </summary>
-    public static ActivityInitializer? Read(SyntaxNodeAnalysisContext context)
+    public static ActivityInitializer? Read(NodeContext context)
     {
         var plausible = context.Node switch
         {
@@ -72,7 +72,8 @@ internal sealed class ActivityInitializer
             WithExpressionSyntax with => SetsActivityMember(with.Initializer),
             _ => false,
         };
-        if (!plausible) return null;
+        // Outside connectors the rules do not apply: decided from the member's symbol, before binding anything.
+        if (!plausible || !ConnectorScope.IsInConnector(context.ContainingSymbol)) return null;
         return context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is { } operation
             ? Read(operation, context.ContainingSymbol)
             : null;

@@ -34,7 +34,7 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase) is null) return;
             var graph = new CallGraph();
-            start.RegisterSyntaxNodeAction(graph.Record, SyntaxKind.InvocationExpression, SyntaxKind.SimpleMemberAccessExpression);
+            NodeScan.Register(start, RecordedKinds, graph.Record);
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var (location, description) in graph.ReachableSites())
@@ -43,6 +43,8 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    private static readonly ImmutableArray<SyntaxKind> RecordedKinds = ImmutableArray.Create(SyntaxKind.InvocationExpression, SyntaxKind.SimpleMemberAccessExpression);
+
     /// <summary>Stripping sites and calls by name between source methods, recorded concurrently.</summary>
     private sealed class CallGraph
     {
@@ -50,10 +52,8 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
         private readonly ConcurrentBag<(ISymbol Caller, Location Location, string Description)> _sites = new();
         private readonly ConcurrentDictionary<ISymbol, bool> _roots = new(SymbolEqualityComparer.Default);
 
-        public void Record(SyntaxNodeAnalysisContext context)
+        public void Record(NodeContext context)
         {
-            var caller = context.ContainingSymbol;
-            if (caller is null) return;
             var name = context.Node switch
             {
                 InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
@@ -61,6 +61,8 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
                 _ => null,
             };
             if (name is null) return;
+            var caller = context.ContainingSymbol;
+            if (caller is null) return;
 
             if (context.Node is InvocationExpressionSyntax)
             {

@@ -40,7 +40,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         ActivityInitializer.Register(context, Analyze);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(NodeContext context)
     {
         if (ActivityInitializer.Read(context) is not { } activity) return;
         var provider = ConnectorScope.ConnectorNameOf(context.ContainingSymbol) ?? "";

@@ -26,7 +26,7 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
         ActivityInitializer.Register(context, Analyze);
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context)
+    private static void Analyze(NodeContext context)
     {
         if (ActivityInitializer.Read(context) is not { } activity) return;
 

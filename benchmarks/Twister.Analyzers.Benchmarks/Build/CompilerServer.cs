@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace Twister.Analyzers.Benchmarks.Build;
+
+/// <summary>
+/// The compiler server (VBCSCompiler) the benchmark's builds share, as developers' builds do by
+/// default. This machine's environment sets <c>UseSharedCompilation=false</c>, so the builds ask
+/// for it explicitly, under a pipe name of their own, and the benchmark stops that server (and only
+/// that one, by process id) when it ends instead of leaving it to idle out.
+/// </summary>
+internal sealed class CompilerServer
+{
+    private readonly string _pipeName = "twister-analyzers-bench-" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The MSBuild properties that route a build's <c>Csc</c> task to this server.</summary>
+    public IEnumerable<string> BuildProperties => ["UseSharedCompilation=true", "SharedCompilationId=" + _pipeName];
+
+    /// <summary>Stops the server this benchmark started; returns how many processes it stopped (0: no server was used).</summary>
+    public int Stop()
+    {
+        var stopped = 0;
+        foreach (var process in Process.GetProcesses())
+        {
+            using (process)
+            {
+                if (!CommandLineOf(process.Id).Contains(_pipeName, StringComparison.Ordinal)) continue;
+                process.Kill();
+                process.WaitForExit();
+                stopped++;
+            }
+        }
+        return stopped;
+    }
+
+    private static string CommandLineOf(int processId)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{processId}/cmdline").Replace('\0', ' ');
+        }
+        catch (IOException)
+        {
+            return ""; // the process has exited
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ""; // another user's process: never ours
+        }
+    }
+}
