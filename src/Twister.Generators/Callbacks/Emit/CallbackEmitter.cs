@@ -32,7 +32,7 @@ internal static class CallbackEmitter
             if (!first) w.Line();
             first = false;
             var result = callback.InvocationType is null ? "global::Twister.Callback" : $"global::Twister.Callback<{callback.InvocationType}>";
-            var parameters = string.Join(", ", callback.Parameters.Select(p => $"{p.Type} {Identifier(p.Name)}" + (p.DefaultValue is null ? "" : $" = {p.DefaultValue}")));
+            var parameters = string.Join(", ", callback.Parameters.Select(p => $"{p.DeclaredType} {Identifier(p.Name)}" + (p.DefaultValue is null ? "" : $" = {p.DefaultValue}")));
             w.Line($"/// <summary>A persisted reference to <c>{callback.MethodName}</c> (key <c>{Xml(callback.Key)}</c>).</summary>");
             var access = callback.FactoryAccessibility == GeneratedAccessibility.Private ? "internal" : EffectiveAccessibility.Keyword(callback.FactoryAccessibility);
             w.Open($"{access} static {result} {callback.MethodName}({parameters})");

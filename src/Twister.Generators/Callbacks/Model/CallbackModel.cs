@@ -44,8 +44,10 @@ internal sealed record CallbackModel(
 /// <summary>One persisted parameter of a callback.</summary>
 /// <param name="Name">The parameter name.</param>
 /// <param name="Type">The parameter type's <c>global::</c> name (a key into the connector's serializable shapes).</param>
+/// <param name="DeclaredType">The type as the factory declares it: <paramref name="Type"/> plus the method's own
+/// <c>?</c> on a reference type, so a factory accepts <see langword="null"/> exactly where the method does.</param>
 /// <param name="DefaultValue">The declared default as C# source, or <see langword="null"/> when required.</param>
-internal sealed record CallbackParameterModel(string Name, string Type, string? DefaultValue);
+internal sealed record CallbackParameterModel(string Name, string Type, string DeclaredType, string? DefaultValue);
 
 /// <summary>What one method parameter receives.</summary>
 /// <param name="Role">Its source.</param>

@@ -133,7 +133,8 @@ internal static class ConnectorParser
             accessibility = EffectiveAccessibility.Min(accessibility, EffectiveAccessibility.Of(parameter.Type));
             var typeName = TypeShapeBuilder.NameOf(parameter.Type);
             roots.Add(typeName);
-            parameters.Add(new CallbackParameterModel(parameter.Name, typeName, parameter.HasExplicitDefaultValue ? DefaultValueSource.Of(parameter) : null));
+            var declaredType = parameter.Type is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated } ? typeName + "?" : typeName;
+            parameters.Add(new CallbackParameterModel(parameter.Name, typeName, declaredType, parameter.HasExplicitDefaultValue ? DefaultValueSource.Of(parameter) : null));
         }
 
         var call = new List<CallArgument>();
