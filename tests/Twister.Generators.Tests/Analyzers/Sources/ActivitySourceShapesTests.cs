@@ -27,6 +27,13 @@ public sealed class ActivitySourceShapesTests
             """);
 
     [Fact]
+    public Task Every_argument_of_a_long_string_Format_or_Concat_is_followed()
+        => VerifyMethod("""
+                private static NewActivity A(Issue issue) => new() { Source = string.Format("{0}{1}{2}{3}", issue.Id, {|TWIST2001:issue.Title|}, {|TWIST2001:issue.Url|}, {|TWIST2001:issue.Number|}) };
+                private static NewActivity B(Issue issue) => new() { Source = string.Concat("a", "b", "c", issue.Id, {|TWIST2001:issue.Identifier|}) };
+            """);
+
+    [Fact]
     public Task Every_assignment_of_a_local_is_followed_once_even_when_it_refers_to_itself()
         => VerifyMethod("""
                 private static NewActivity A(Issue issue, bool flag)
