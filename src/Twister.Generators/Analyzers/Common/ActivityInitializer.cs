@@ -77,24 +77,9 @@ internal sealed class ActivityInitializer
             || !CallbackSignature.IsType(type, KnownNames.NewActivity)) return null;
 
         var assignments = new Dictionary<string, AssignmentExpressionSyntax>(System.StringComparer.Ordinal);
-        foreach (var assignment in PropertyAssignments(initializer, context.SemanticModel, context.CancellationToken))
+        foreach (var assignment in ValueSyntax.PropertyAssignments(initializer, context.SemanticModel, context.CancellationToken))
             assignments[((IdentifierNameSyntax)assignment.Left).Identifier.ValueText] = assignment;
         return new ActivityInitializer(construction, whole, assignments);
-    }
-
-    /// <summary>
-    /// The <c>Property = value</c> entries of an object or <c>with</c> initializer; a nested
-    /// <c>Property = { ... }</c> sets no value of its own and is left out.
-    /// </summary>
-    public static IEnumerable<AssignmentExpressionSyntax> PropertyAssignments(InitializerExpressionSyntax? initializer, SemanticModel model, System.Threading.CancellationToken cancellationToken)
-    {
-        if (initializer is null) yield break;
-        foreach (var expression in initializer.Expressions)
-        {
-            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax name, Right: not InitializerExpressionSyntax } assignment
-                && model.GetSymbolInfo(name, cancellationToken).Symbol is IPropertySymbol)
-                yield return assignment;
-        }
     }
 
     private static string? RightmostName(TypeSyntax type) => type switch

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -75,5 +76,20 @@ internal static class ValueSyntax
             if (name == parameter) return argument.Expression;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The <c>Property = value</c> entries of an object or <c>with</c> initializer; a nested
+    /// <c>Property = { ... }</c> sets no value of its own and is left out.
+    /// </summary>
+    public static IEnumerable<AssignmentExpressionSyntax> PropertyAssignments(InitializerExpressionSyntax? initializer, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (initializer is null) yield break;
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: IdentifierNameSyntax name, Right: not InitializerExpressionSyntax } assignment
+                && model.GetSymbolInfo(name, cancellationToken).Symbol is IPropertySymbol)
+                yield return assignment;
+        }
     }
 }

@@ -76,7 +76,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
             case BaseObjectCreationExpressionSyntax creation
                 when model.GetTypeInfo(creation, cancellationToken).Type is { } type && CallbackSignature.IsType(type, KnownNames.ActivityMeta):
                 bool provider = false, channel = false;
-                foreach (var assignment in ActivityInitializer.PropertyAssignments(creation.Initializer, model, cancellationToken))
+                foreach (var assignment in ValueSyntax.PropertyAssignments(creation.Initializer, model, cancellationToken))
                 {
                     if (IsMissing(assignment.Right, model, cancellationToken)) continue;
                     var name = ((IdentifierNameSyntax)assignment.Left).Identifier.ValueText;
