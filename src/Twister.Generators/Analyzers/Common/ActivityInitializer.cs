@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
@@ -12,30 +11,28 @@ namespace Twister.Generators.Analyzers.Common;
 
 /// <summary>
 /// The properties set when an activity is built: <c>new NewActivity { ... }</c> (a whole activity)
-/// or <c>activity with { ... }</c> (a change to an existing one).
+/// or <c>activity with { ... }</c> (a change to an existing one). Read from syntax and the type of
+/// the one expression, never from the operation tree (docs/performance.md, "Analyzers").
 /// </summary>
 internal sealed class ActivityInitializer
 {
-    private readonly Dictionary<string, ISimpleAssignmentOperation> _assignments;
+    private readonly Dictionary<string, AssignmentExpressionSyntax> _assignments;
 
-    private ActivityInitializer(IOperation construction, bool isWholeActivity, Dictionary<string, ISimpleAssignmentOperation> assignments)
+    private ActivityInitializer(ExpressionSyntax construction, bool isWholeActivity, Dictionary<string, AssignmentExpressionSyntax> assignments)
     {
         Construction = construction;
         IsWholeActivity = isWholeActivity;
         _assignments = assignments;
     }
 
-    /// <summary>The <c>new</c> or <c>with</c> operation.</summary>
-    public IOperation Construction { get; }
+    /// <summary>The <c>new</c> or <c>with</c> expression.</summary>
+    public ExpressionSyntax Construction { get; }
 
     /// <summary><see langword="true"/> for <c>new</c>: an unset property is missing; <see langword="false"/> for <c>with</c>: it is inherited.</summary>
     public bool IsWholeActivity { get; }
 
-    /// <summary>The assignment of <paramref name="property"/>, or <see langword="null"/> when it is not set here.</summary>
-    public ISimpleAssignmentOperation? Find(string property) => _assignments.TryGetValue(property, out var assignment) ? assignment : null;
-
-    /// <summary>Every assignment made by the initializer.</summary>
-    public IEnumerable<ISimpleAssignmentOperation> Assignments => _assignments.Values;
+    /// <summary>The assignment of <paramref name="property"/> (<c>Property = value</c>), or <see langword="null"/> when it is not set here.</summary>
+    public AssignmentExpressionSyntax? Find(string property) => _assignments.TryGetValue(property, out var assignment) ? assignment : null;
 
     /// <summary>The syntax that can build an activity.</summary>
     private static readonly ImmutableArray<SyntaxKind> SyntaxKinds = ImmutableArray.Create(
@@ -65,18 +62,24 @@ internal sealed class ActivityInitializer
     /// </summary>
     public static ActivityInitializer? Read(NodeContext context)
     {
-        var plausible = context.Node switch
+        var (plausible, initializer, whole) = context.Node switch
         {
-            ObjectCreationExpressionSyntax creation => RightmostName(creation.Type) == "NewActivity",
-            ImplicitObjectCreationExpressionSyntax implicitCreation => SetsActivityMember(implicitCreation.Initializer),
-            WithExpressionSyntax with => SetsActivityMember(with.Initializer),
-            _ => false,
+            ObjectCreationExpressionSyntax creation => (RightmostName(creation.Type) == "NewActivity", creation.Initializer, true),
+            ImplicitObjectCreationExpressionSyntax implicitCreation => (SetsActivityMember(implicitCreation.Initializer), implicitCreation.Initializer, true),
+            WithExpressionSyntax with => (SetsActivityMember(with.Initializer), with.Initializer, false),
+            _ => (false, null, false),
         };
         // Outside connectors the rules do not apply: decided from the member's symbol, before binding anything.
         if (!plausible || !ConnectorScope.IsInConnector(context.ContainingSymbol)) return null;
-        return context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is { } operation
-            ? Read(operation, context.ContainingSymbol)
-            : null;
+
+        var construction = (ExpressionSyntax)context.Node;
+        if (context.SemanticModel.GetTypeInfo(construction, context.CancellationToken).Type is not INamedTypeSymbol type
+            || !CallbackSignature.IsType(type, KnownNames.NewActivity)) return null;
+
+        var assignments = new Dictionary<string, AssignmentExpressionSyntax>(System.StringComparer.Ordinal);
+        foreach (var assignment in ValueSyntax.PropertyAssignments(initializer, context.SemanticModel, context.CancellationToken))
+            assignments[((IdentifierNameSyntax)assignment.Left).Identifier.ValueText] = assignment;
+        return new ActivityInitializer(construction, whole, assignments);
     }
 
     private static string? RightmostName(TypeSyntax type) => type switch
@@ -95,29 +98,5 @@ internal sealed class ActivityInitializer
             if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } && ActivityMembers.Contains(name.Identifier.ValueText)) return true;
         }
         return false;
-    }
-
-    /// <summary>Reads <paramref name="operation"/> when it builds a <c>NewActivity</c> inside a connector (<paramref name="containingSymbol"/> is the member that holds it).</summary>
-    public static ActivityInitializer? Read(IOperation operation, ISymbol? containingSymbol)
-    {
-        var (initializer, whole) = operation switch
-        {
-            IObjectCreationOperation creation => (creation.Initializer, true),
-            IWithOperation with => (with.Initializer, false),
-            _ => (null, false),
-        };
-        if (operation.Type is not INamedTypeSymbol type || !CallbackSignature.IsType(type, KnownNames.NewActivity)) return null;
-        if (!ConnectorScope.IsInConnector(containingSymbol)) return null;
-
-        var assignments = new Dictionary<string, ISimpleAssignmentOperation>(System.StringComparer.Ordinal);
-        if (initializer is not null)
-        {
-            foreach (var child in initializer.Initializers)
-            {
-                if (child is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment)
-                    assignments[property.Property.Name] = assignment;
-            }
-        }
-        return new ActivityInitializer(operation, whole, assignments);
     }
 }

@@ -70,8 +70,7 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
                 if (ConnectorScope.IsInConnector(caller)) _roots.TryAdd(caller, true);
             }
             if (HtmlStrippingSites.IsCandidateName(name)
-                && context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is { } operation
-                && HtmlStrippingSites.Describe(operation) is { } description)
+                && HtmlStrippingSites.Describe(context.Node, context.SemanticModel, context.CancellationToken) is { } description)
             {
                 _sites.Add((caller, context.Node.GetLocation(), description));
                 if (ConnectorScope.IsInConnector(caller)) _roots.TryAdd(caller, true);

@@ -1,6 +1,8 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Callbacks.Parsing;
 
 namespace Twister.Generators.Analyzers.Content;
@@ -26,44 +28,54 @@ internal static class HtmlStrippingSites
         return false;
     }
 
-    /// <summary>A short description of what strips HTML at <paramref name="operation"/>, or <see langword="null"/>.</summary>
-    public static string? Describe(IOperation operation)
-    {
-        switch (operation)
+    /// <summary>
+    /// A short description of what strips HTML at <paramref name="node"/> (a call, or a member access
+    /// that is not called), or <see langword="null"/>. Binds only that expression's symbol.
+    /// </summary>
+    public static string? Describe(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+        => (node, model.GetSymbolInfo(node, cancellationToken).Symbol) switch
         {
-            case IInvocationOperation invocation:
-                var method = invocation.TargetMethod;
-                var owner = method.ContainingType;
-                if (owner is null) return null;
-                if (method.Name == "Replace" && CallbackSignature.IsType(owner, "System.Text.RegularExpressions.Regex") && HasTagPattern(invocation))
-                    return "Regex.Replace with a tag pattern";
-                if (method.Name == "HtmlDecode" && (CallbackSignature.IsType(owner, "System.Net.WebUtility") || CallbackSignature.IsType(owner, "System.Web.HttpUtility")))
-                    return owner.Name + ".HtmlDecode";
-                foreach (var helper in HelperNames)
-                {
-                    if (method.Name.StartsWith(helper, StringComparison.OrdinalIgnoreCase)) return $"'{method.Name}'";
-                }
-                return null;
-            case IPropertyReferenceOperation property:
-                var ns = property.Property.ContainingType?.ContainingNamespace?.ToDisplayString() ?? "";
-                if (property.Property.Name == "TextContent" && ns.StartsWith("AngleSharp", StringComparison.Ordinal)) return "AngleSharp's TextContent";
-                if (property.Property.Name == "InnerText" && ns.StartsWith("HtmlAgilityPack", StringComparison.Ordinal)) return "HtmlAgilityPack's InnerText";
-                return null;
-            default:
-                return null;
+            (InvocationExpressionSyntax invocation, IMethodSymbol { ContainingType: { } } method) => DescribeCall(invocation, method, model, cancellationToken),
+            (MemberAccessExpressionSyntax, IPropertySymbol property) => DescribeProperty(property),
+            _ => null,
+        };
+
+    private static string? DescribeCall(InvocationExpressionSyntax invocation, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var owner = method.ContainingType;
+        if (method.Name == "Replace" && CallbackSignature.IsType(owner, "System.Text.RegularExpressions.Regex") && HasTagPattern(invocation, method, model, cancellationToken))
+            return "Regex.Replace with a tag pattern";
+        if (method.Name == "HtmlDecode" && (CallbackSignature.IsType(owner, "System.Net.WebUtility") || CallbackSignature.IsType(owner, "System.Web.HttpUtility")))
+            return owner.Name + ".HtmlDecode";
+        foreach (var helper in HelperNames)
+        {
+            if (method.Name.StartsWith(helper, StringComparison.OrdinalIgnoreCase)) return $"'{method.Name}'";
         }
+        return null;
     }
 
-    private static bool HasTagPattern(IInvocationOperation invocation)
+    private static string? DescribeProperty(IPropertySymbol property)
     {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == "pattern" && argument.Value.ConstantValue is { HasValue: true, Value: string pattern })
-                return pattern.IndexOf('<') >= 0 && pattern.IndexOf('>') >= 0;
-        }
-        // An instance Regex: look at the pattern it was constructed with, when it is visible.
-        return invocation.Instance is IObjectCreationOperation { Arguments.Length: > 0 } creation
-               && creation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string instancePattern }
-               && instancePattern.IndexOf('<') >= 0 && instancePattern.IndexOf('>') >= 0;
+        var ns = property.ContainingType?.ContainingNamespace?.ToDisplayString() ?? "";
+        if (property.Name == "TextContent" && ns.StartsWith("AngleSharp", StringComparison.Ordinal)) return "AngleSharp's TextContent";
+        if (property.Name == "InnerText" && ns.StartsWith("HtmlAgilityPack", StringComparison.Ordinal)) return "HtmlAgilityPack's InnerText";
+        return null;
     }
+
+    private static bool HasTagPattern(InvocationExpressionSyntax invocation, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (ValueSyntax.ArgumentFor(invocation.ArgumentList, method, "pattern") is { } pattern)
+            return IsTagPattern(pattern, model, cancellationToken);
+        // An instance Regex: look at the pattern it was constructed with, when it is visible.
+        return !method.IsStatic
+               && invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver }
+               && ValueSyntax.StripParentheses(receiver) is ObjectCreationExpressionSyntax creation
+               && model.GetSymbolInfo(creation, cancellationToken).Symbol is IMethodSymbol { Parameters.Length: > 0 } constructor
+               && ValueSyntax.ArgumentFor(creation.ArgumentList, constructor, constructor.Parameters[0].Name) is { } instancePattern
+               && IsTagPattern(instancePattern, model, cancellationToken);
+    }
+
+    private static bool IsTagPattern(ExpressionSyntax pattern, SemanticModel model, CancellationToken cancellationToken)
+        => model.GetConstantValue(pattern, cancellationToken) is { HasValue: true, Value: string text }
+           && text.IndexOf('<') >= 0 && text.IndexOf('>') >= 0;
 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
@@ -50,60 +51,64 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         {
             if (!activity.IsWholeActivity) return; // a `with` keeps the original's meta
             var properties = Properties(ActivityTarget, provider);
-            var location = activity.Construction.Syntax.GetFirstToken().GetLocation();
+            var location = activity.Construction.GetFirstToken().GetLocation();
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutSyncProvider, location, properties));
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutChannelId, location, properties));
             return;
         }
 
-        foreach (var origin in ValueOrigins.Of(meta.Value))
+        foreach (var origin in ValueOrigins.Of(meta.Right, context.SemanticModel, context.CancellationToken))
         {
-            var (hasProvider, hasChannel, target) = Inspect(origin);
-            var location = origin.Syntax.GetFirstToken().GetLocation();
+            var (hasProvider, hasChannel, target) = Inspect(origin, context.SemanticModel, context.CancellationToken);
+            var location = origin.GetFirstToken().GetLocation();
             var properties = Properties(target, provider);
             if (!hasProvider) context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutSyncProvider, location, properties));
             if (!hasChannel) context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutChannelId, location, properties));
         }
     }
 
-    /// <summary>What one origin of a meta value provides.</summary>
-    private static (bool HasProvider, bool HasChannel, string Target) Inspect(IOperation origin)
+    /// <summary>What one origin of a meta value provides: only <c>null</c>/<c>default</c>, <c>new ActivityMeta { ... }</c> and <c>ActivityMeta.Create(...)</c> are looked into.</summary>
+    private static (bool HasProvider, bool HasChannel, string Target) Inspect(ExpressionSyntax origin, SemanticModel model, CancellationToken cancellationToken)
     {
+        if (ValueSyntax.IsNullOrDefault(origin, model, cancellationToken)) return (false, false, ActivityTarget);
         switch (origin)
         {
-            case { ConstantValue: { HasValue: true, Value: null } }:
-            case IDefaultValueOperation:
-                return (false, false, ActivityTarget);
-            case IObjectCreationOperation creation when creation.Type is { } type && CallbackSignature.IsType(type, KnownNames.ActivityMeta):
+            case BaseObjectCreationExpressionSyntax creation
+                when model.GetTypeInfo(creation, cancellationToken).Type is { } type && CallbackSignature.IsType(type, KnownNames.ActivityMeta):
                 bool provider = false, channel = false;
-                foreach (var child in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+                foreach (var assignment in ValueSyntax.PropertyAssignments(creation.Initializer, model, cancellationToken))
                 {
-                    if (child is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment || IsNull(assignment.Value)) continue;
-                    provider |= property.Property.Name == "SyncProvider";
-                    channel |= property.Property.Name == "ChannelId";
+                    if (IsMissing(assignment.Right, model, cancellationToken)) continue;
+                    var name = ((IdentifierNameSyntax)assignment.Left).Identifier.ValueText;
+                    provider |= name == "SyncProvider";
+                    channel |= name == "ChannelId";
                 }
                 return (provider, channel, MetaTarget);
-            case IInvocationOperation { TargetMethod: { Name: "Create", ContainingType: { } owner } } create when CallbackSignature.IsType(owner, KnownNames.ActivityMeta):
-                return (!IsNull(ArgumentValue(create, "syncProvider")), !IsNull(ArgumentValue(create, "channelId")), ActivityTarget);
+            case InvocationExpressionSyntax invocation
+                when model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "Create", ContainingType: { } owner } create
+                     && CallbackSignature.IsType(owner, KnownNames.ActivityMeta):
+                return (!IsMissingArgument(invocation, create, "syncProvider", model, cancellationToken),
+                        !IsMissingArgument(invocation, create, "channelId", model, cancellationToken),
+                        ActivityTarget);
             default:
                 return (true, true, ActivityTarget);
         }
     }
 
-    private static IOperation? ArgumentValue(IInvocationOperation invocation, string parameter)
+    /// <summary>Whether the argument for <paramref name="parameter"/> is missing, null or empty (a left-out argument takes the parameter's default).</summary>
+    private static bool IsMissingArgument(InvocationExpressionSyntax invocation, IMethodSymbol method, string parameter, SemanticModel model, CancellationToken cancellationToken)
     {
-        foreach (var argument in invocation.Arguments)
+        if (ValueSyntax.ArgumentFor(invocation.ArgumentList, method, parameter) is { } argument) return IsMissing(argument, model, cancellationToken);
+        foreach (var declared in method.Parameters)
         {
-            if (argument.Parameter?.Name == parameter) return argument.Value;
+            if (declared.Name == parameter) return !declared.HasExplicitDefaultValue || declared.ExplicitDefaultValue is null or "";
         }
-        return null;
+        return true;
     }
 
-    private static bool IsNull(IOperation? value)
-    {
-        while (value is IConversionOperation conversion) value = conversion.Operand;
-        return value is null or IDefaultValueOperation || value.ConstantValue is { HasValue: true, Value: null or "" };
-    }
+    private static bool IsMissing(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
+        => ValueSyntax.IsNullOrDefault(value, model, cancellationToken)
+           || model.GetConstantValue(ValueSyntax.Unwrap(value), cancellationToken) is { HasValue: true, Value: "" };
 
     private static ImmutableDictionary<string, string?> Properties(string target, string provider)
         => ImmutableDictionary<string, string?>.Empty.Add(TargetProperty, target).Add(ProviderProperty, provider);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Common;
 
@@ -31,17 +30,17 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
         if (ActivityInitializer.Read(context) is not { } activity) return;
 
         var source = activity.Find("Source");
-        if (source is null || source.Value.ConstantValue is { HasValue: true, Value: null })
+        if (source is null || context.SemanticModel.GetConstantValue(source.Right, context.CancellationToken) is { HasValue: true, Value: null })
         {
             if (activity.IsWholeActivity || source is not null)
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ActivityWithoutSource, activity.Construction.Syntax.GetFirstToken().GetLocation()));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ActivityWithoutSource, activity.Construction.GetFirstToken().GetLocation()));
             return;
         }
 
-        foreach (var leaf in ValueOrigins.Of(source.Value))
+        foreach (var leaf in ValueOrigins.Of(source.Right, context.SemanticModel, context.CancellationToken))
         {
-            if (IdentifierMutability.ProblemOf(leaf) is { } problem)
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SourceFromMutableIdentifier, leaf.Syntax.GetLocation(), leaf.Syntax.ToString(), problem));
+            if (IdentifierMutability.ProblemOf(leaf, context.SemanticModel, context.CancellationToken) is { } problem)
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SourceFromMutableIdentifier, leaf.GetLocation(), leaf.ToString(), problem));
         }
     }
 }

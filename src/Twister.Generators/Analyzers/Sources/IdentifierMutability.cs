@@ -1,6 +1,9 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
@@ -20,21 +23,26 @@ internal static class IdentifierMutability
         "Key", "Identifier", "Number", "Title", "Name", "Slug", "Url", "Uri", "Email", "Subject", "Summary", "Path", "Handle",
     };
 
-    /// <summary>Why <paramref name="leaf"/> is not a stable identity, or <see langword="null"/> when it is acceptable.</summary>
-    public static string? ProblemOf(IOperation leaf)
+    /// <summary>
+    /// Why <paramref name="leaf"/> (a leaf found by <see cref="ValueOrigins"/>) is not a stable
+    /// identity, or <see langword="null"/> when it is acceptable. Only names, member and element
+    /// accesses (a property, field or parameter) and calls (randomness) can be a problem, so only they are bound.
+    /// </summary>
+    public static string? ProblemOf(ExpressionSyntax leaf, SemanticModel model, CancellationToken cancellationToken)
     {
         switch (leaf)
         {
-            case IPropertyReferenceOperation property when IsClock(property.Property):
-                return "changes on every sync";
-            case IInvocationOperation invocation when IsRandom(invocation.TargetMethod):
-                return "is random on every sync";
-            case IPropertyReferenceOperation property:
-                return ProblemOfMember(property.Property);
-            case IFieldReferenceOperation field:
-                return ProblemOfMember(field.Field);
-            case IParameterReferenceOperation parameter:
-                return ProblemOfMember(parameter.Parameter);
+            case InvocationExpressionSyntax invocation:
+                return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol method && IsRandom(method) ? "is random on every sync" : null;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } or ElementAccessExpressionSyntax:
+                return model.GetSymbolInfo(leaf, cancellationToken).Symbol switch
+                {
+                    IPropertySymbol property when IsClock(property) => "changes on every sync",
+                    IPropertySymbol property => ProblemOfMember(property),
+                    IFieldSymbol field => ProblemOfMember(field),
+                    IParameterSymbol parameter => ProblemOfMember(parameter),
+                    _ => null,
+                };
             default:
                 return null;
         }

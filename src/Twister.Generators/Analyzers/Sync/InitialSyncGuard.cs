@@ -1,49 +1,71 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Twister.Generators.Analyzers.Common;
 
 namespace Twister.Generators.Analyzers.Sync;
 
-/// <summary>Recognises the initial-sync condition: a reference to something named <c>initialSync</c>/<c>isInitialSync</c>/<c>*.InitialSync</c>.</summary>
+/// <summary>
+/// Recognises the initial-sync condition: a reference to something named <c>initialSync</c>/<c>isInitialSync</c>/<c>*.InitialSync</c>,
+/// alone, compared <c>== true</c>, or as one side of <c>&amp;&amp;</c>. Read from syntax; only names that end in <c>InitialSync</c> are bound.
+/// </summary>
 internal static class InitialSyncGuard
 {
     /// <summary>Whether <paramref name="condition"/> is true exactly on the initial sync.</summary>
-    public static bool IsInitialSyncCondition(IOperation? condition)
+    public static bool IsInitialSyncCondition(ExpressionSyntax condition, SemanticModel model, CancellationToken cancellationToken)
     {
-        while (condition is IConversionOperation or IParenthesizedOperation)
-            condition = condition is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)condition).Operand;
-
-        if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals)
+        condition = ValueSyntax.Unwrap(condition);
+        switch (condition)
         {
-            return (IsInitialSyncReference(equals.LeftOperand) && equals.RightOperand.ConstantValue is { HasValue: true, Value: true })
-                || (IsInitialSyncReference(equals.RightOperand) && equals.LeftOperand.ConstantValue is { HasValue: true, Value: true });
+            // Both sides plain bool: a `bool?` on either side puts a conversion in between, which the rule has never looked through.
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression } equals
+                when IsBoolean(equals.Left, model, cancellationToken) && IsBoolean(equals.Right, model, cancellationToken):
+                return (IsInitialSyncReference(equals.Left, model, cancellationToken) && IsTrue(equals.Right, model, cancellationToken))
+                       || (IsInitialSyncReference(equals.Right, model, cancellationToken) && IsTrue(equals.Left, model, cancellationToken));
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.EqualsExpression }:
+                return false;
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.LogicalAndExpression } and:
+                return IsInitialSyncCondition(and.Left, model, cancellationToken) || IsInitialSyncCondition(and.Right, model, cancellationToken);
+            default:
+                return IsInitialSyncReference(condition, model, cancellationToken);
         }
-        if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and)
-            return IsInitialSyncCondition(and.LeftOperand) || IsInitialSyncCondition(and.RightOperand);
-        return IsInitialSyncReference(condition);
     }
 
-    /// <summary>Whether <paramref name="operation"/> only runs when the initial-sync condition holds (inside <c>if (initialSync)</c>'s true branch).</summary>
-    public static bool IsGuarded(IOperation operation)
+    /// <summary>Whether <paramref name="node"/> only runs when the initial-sync condition holds: in the true branch of an <c>if</c> or <c>?:</c> on it.</summary>
+    public static bool IsGuarded(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
-        for (IOperation? child = operation, parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
+        for (var child = node; child.Parent is { } parent; child = parent)
         {
-            if (parent is IConditionalOperation conditional && ReferenceEquals(conditional.WhenTrue, child) && IsInitialSyncCondition(conditional.Condition))
-                return true;
+            var guardedBy = parent switch
+            {
+                IfStatementSyntax ifStatement when ifStatement.Statement == child => ifStatement.Condition,
+                ConditionalExpressionSyntax conditional when conditional.WhenTrue == child => conditional.Condition,
+                _ => null,
+            };
+            if (guardedBy is not null && IsInitialSyncCondition(guardedBy, model, cancellationToken)) return true;
         }
         return false;
     }
 
-    private static bool IsInitialSyncReference(IOperation? operation)
+    private static bool IsBoolean(ExpressionSyntax operand, SemanticModel model, CancellationToken cancellationToken)
+        => model.GetTypeInfo(operand, cancellationToken).ConvertedType?.SpecialType == SpecialType.System_Boolean;
+
+    private static bool IsTrue(ExpressionSyntax operand, SemanticModel model, CancellationToken cancellationToken)
+        => model.GetConstantValue(operand, cancellationToken) is { HasValue: true, Value: true };
+
+    /// <summary>A parameter, local, property or field named <c>*InitialSync</c> (an operand of <c>==</c> is not seen through casts, as before).</summary>
+    private static bool IsInitialSyncReference(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
     {
-        var name = operation switch
+        expression = ValueSyntax.StripParentheses(expression);
+        var name = expression switch
         {
-            IParameterReferenceOperation parameter => parameter.Parameter.Name,
-            ILocalReferenceOperation local => local.Local.Name,
-            IPropertyReferenceOperation property => property.Property.Name,
-            IFieldReferenceOperation field => field.Field.Name,
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access => access.Name.Identifier.ValueText,
             _ => null,
         };
-        return name is not null && name.EndsWith("InitialSync", StringComparison.OrdinalIgnoreCase);
+        if (name is null || !name.EndsWith("InitialSync", StringComparison.OrdinalIgnoreCase)) return false;
+        return model.GetSymbolInfo(expression, cancellationToken).Symbol is IParameterSymbol or ILocalSymbol or IPropertySymbol or IFieldSymbol;
     }
 }

@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Common;
 
@@ -31,24 +32,19 @@ public sealed class SyncFlagAnalyzer : DiagnosticAnalyzer
         if (ActivityInitializer.Read(context) is not { } activity) return;
         foreach (var name in new[] { "Unread", "Archived" })
         {
-            if (activity.Find(name) is not { } assignment || IsAllowed(assignment.Value) || InitialSyncGuard.IsGuarded(assignment)) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SyncFlagOutsideInitialSync, assignment.Syntax.GetLocation(), name));
+            if (activity.Find(name) is not { } assignment
+                || IsAllowed(assignment.Right, context.SemanticModel, context.CancellationToken)
+                || InitialSyncGuard.IsGuarded(assignment, context.SemanticModel, context.CancellationToken)) continue;
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SyncFlagOutsideInitialSync, assignment.GetLocation(), name));
         }
     }
 
     /// <summary>Null, or a value only on the initial sync: <c>initialSync ? v : null</c> (<c>!initialSync ? null : v</c> is not recognised).</summary>
-    private static bool IsAllowed(IOperation value)
+    private static bool IsAllowed(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
     {
-        while (value is IConversionOperation or IParenthesizedOperation)
-            value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
-        if (IsNull(value)) return true;
-        return value is IConditionalOperation { WhenFalse: { } whenFalse } conditional
-               && InitialSyncGuard.IsInitialSyncCondition(conditional.Condition) && IsNull(whenFalse);
-    }
-
-    private static bool IsNull(IOperation value)
-    {
-        while (value is IConversionOperation conversion) value = conversion.Operand;
-        return value is IDefaultValueOperation || value.ConstantValue is { HasValue: true, Value: null };
+        if (ValueSyntax.IsNullOrDefault(value, model, cancellationToken)) return true;
+        return ValueSyntax.Unwrap(value) is ConditionalExpressionSyntax conditional
+               && InitialSyncGuard.IsInitialSyncCondition(conditional.Condition, model, cancellationToken)
+               && ValueSyntax.IsNullOrDefault(conditional.WhenFalse, model, cancellationToken);
     }
 }
