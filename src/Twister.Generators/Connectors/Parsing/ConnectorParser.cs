@@ -25,11 +25,22 @@ namespace Twister.Generators.Connectors.Parsing;
 internal static class ConnectorParser
 {
     /// <summary>
+    /// Reads the class <paramref name="declaration"/> when its own attribute lists carry Twister's
+    /// <c>[Connector]</c> (resolved semantically, so aliases and qualified names count and a look-alike
+    /// does not; a partial part without it yields <see langword="null"/>, so each connector is read
+    /// once), or returns <see langword="null"/>.
+    /// </summary>
+    public static ConnectorModel? Read(ClassDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
+        => semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type && ConnectorAttributeOn(declaration, type) is { } attribute
+            ? Read(type, attribute, semanticModel, cancellationToken)
+            : null;
+
+    /// <summary>
     /// Reads the connector <paramref name="type"/> carrying <paramref name="attribute"/> (its <c>[Connector]</c>),
     /// or returns <see langword="null"/> when it cannot be generated. <paramref name="semanticModel"/> is the
     /// model of the tree where the attribute is written.
     /// </summary>
-    public static ConnectorModel? Read(INamedTypeSymbol type, AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
+    private static ConnectorModel? Read(INamedTypeSymbol type, AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
         if (!IsGeneratable(type)) return null;
         if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name) return null;
@@ -117,6 +128,24 @@ internal static class ConnectorParser
             if (CallbackSignature.IsType(current.OriginalDefinition, KnownNames.ConnectorBase)) return true;
         }
         return false;
+    }
+
+    private static AttributeData? ConnectorAttributeOn(ClassDeclarationSyntax declaration, INamedTypeSymbol type)
+    {
+        if (declaration.AttributeLists.Count == 0) return null;
+        var attributesEnd = declaration.AttributeLists.Last().Span.End;
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.ApplicationSyntaxReference is not { } reference
+                || reference.SyntaxTree != declaration.SyntaxTree
+                || reference.Span.Start < declaration.SpanStart
+                || reference.Span.End > attributesEnd)
+            {
+                continue;
+            }
+            if (attribute.AttributeClass is { } attributeClass && CallbackSignature.IsType(attributeClass, KnownNames.ConnectorAttribute)) return attribute;
+        }
+        return null;
     }
 
     private static CallbackModel? ReadCallback(IMethodSymbol method, CallbackSignature signature, TypeShapeBuilder shapes, SortedSet<string> roots, GeneratedAccessibility connectorAccessibility)

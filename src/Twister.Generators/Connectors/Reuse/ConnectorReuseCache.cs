@@ -5,7 +5,6 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 using Twister.Generators.Connectors.Model;
 using Twister.Generators.Connectors.Parsing;
@@ -65,28 +64,7 @@ internal sealed class ConnectorReuseCache
         var declaration = semanticModel.SyntaxTree.GetRoot(cancellationToken).FindToken(position).Parent!
             .AncestorsAndSelf().OfType<ClassDeclarationSyntax>().First(c => c.SpanStart == position);
 
-        ConnectorModel? model = null;
-        if (semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type && ConnectorAttributeOn(declaration, type) is { } attribute)
-            model = ConnectorParser.Read(type, attribute, semanticModel, cancellationToken);
+        var model = ConnectorParser.Read(declaration, semanticModel, cancellationToken);
         return ReuseEntry.Record(model, DependencyClosure.Of(declaration.Identifier.ValueText, index), index);
-    }
-
-    // The [Connector] written on this declaration (not on another partial part), resolved semantically so
-    // that aliases and qualified names count and a look-alike attribute does not.
-    private static AttributeData? ConnectorAttributeOn(ClassDeclarationSyntax declaration, INamedTypeSymbol type)
-    {
-        var attributesEnd = declaration.AttributeLists.Last().Span.End;
-        foreach (var attribute in type.GetAttributes())
-        {
-            if (attribute.ApplicationSyntaxReference is not { } reference
-                || reference.SyntaxTree != declaration.SyntaxTree
-                || reference.Span.Start < declaration.SpanStart
-                || reference.Span.End > attributesEnd)
-            {
-                continue;
-            }
-            if (attribute.AttributeClass is { } attributeClass && CallbackSignature.IsType(attributeClass, KnownNames.ConnectorAttribute)) return attribute;
-        }
-        return null;
     }
 }
