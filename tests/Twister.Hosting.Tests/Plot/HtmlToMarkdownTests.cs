@@ -41,7 +41,7 @@ public sealed class HtmlToMarkdownTests
     [InlineData("word<b>inside</b>word", "word**inside**word")]
     [InlineData("<b>one<br>two</b>", "**one**\n**two**")]
     [InlineData("<span style=\"font-weight:700\">heavy</span> <span style=\"font-style: italic\">slanted</span> <span style=\"text-decoration:line-through\">struck</span>", "**heavy** *slanted* ~~struck~~")]
-    [InlineData("<b style=\"font-weight:normal\">not bold</b>", "not bold")]
+    [InlineData("<b style=\"font-weight:normal\">not bold</b> <span style=\"FONT-WEIGHT: Bold !important\">bold</span>", "not bold **bold**")]
     [InlineData("<b><p>x</p><p>y</p></b>", "**x**\n\n**y**")]
     [InlineData("<q>quoted</q>", "\"quoted\"")]
     [InlineData("<u>under</u> <ins>ins</ins> H<sub>2</sub>O", "under ins H2O")]

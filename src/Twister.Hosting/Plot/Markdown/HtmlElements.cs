@@ -65,7 +65,7 @@ internal static class HtmlElements
         {
             var colon = declaration.IndexOf(':');
             if (colon <= 0) continue;
-            style[declaration[..colon].Trim().ToLowerInvariant()] = declaration[(colon + 1)..].Trim().ToLowerInvariant();
+            style[declaration[..colon].Trim().ToLowerInvariant()] = declaration[(colon + 1)..].Replace("!important", "").Trim().ToLowerInvariant();
         }
         return style;
     }
