@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Twister.Samples.FakeGoogleCalendar.Data;
 using Twister.Samples.FakeGoogleCalendar.Model;
+using Twister.Samples.FakeServices;
 
 namespace Twister.Samples.FakeGoogleCalendar.Api;
 
@@ -52,17 +52,17 @@ internal static class CalendarEndpoints
         api.MapMethods("/calendars/{calendarId}/events/{eventId}", ["PATCH"], async (string calendarId, string eventId, HttpRequest request) =>
         {
             if (data.GetEvent(calendarId, eventId) is null) return GoogleErrors.NotFound();
-            if (await ReadObjectAsync(request).ConfigureAwait(false) is not { } body) return GoogleErrors.Invalid("The request body is not a JSON object.");
+            if (await JsonBody.ReadObjectAsync(request).ConfigureAwait(false) is not { } body) return GoogleErrors.Invalid("The request body is not a JSON object.");
             IReadOnlyList<Attendee>? attendees = null;
             if (body["attendees"] is JsonArray list)
             {
                 attendees = [.. list.OfType<JsonObject>().Select(a => new Attendee(
-                    Text(a["email"]) ?? "", Text(a["displayName"]), Text(a["responseStatus"]) ?? "needsAction", Flag(a["organizer"]), Flag(a["optional"]), Flag(a["resource"])))];
+                    JsonBody.Text(a["email"]) ?? "", JsonBody.Text(a["displayName"]), JsonBody.Text(a["responseStatus"]) ?? "needsAction", JsonBody.IsTrue(a["organizer"]), JsonBody.IsTrue(a["optional"]), JsonBody.IsTrue(a["resource"])))];
                 if (attendees.Any(a => a.Email.Length == 0)) return GoogleErrors.Invalid("Missing attendee email.");
             }
             try
             {
-                var patched = data.Patch(calendarId, eventId, Text(body["summary"]), Text(body["description"]), attendees)!;
+                var patched = data.Patch(calendarId, eventId, JsonBody.Text(body["summary"]), JsonBody.Text(body["description"]), attendees)!;
                 return Results.Json(shapes.Event(patched), Json.EventJson);
             }
             catch (UnauthorizedAccessException e)
@@ -89,13 +89,13 @@ internal static class CalendarEndpoints
         api.MapPost("/calendars/{calendarId}/events/watch", async (string calendarId, HttpRequest request) =>
         {
             if (data.GetCalendar(calendarId) is null) return GoogleErrors.NotFound();
-            var body = await ReadObjectAsync(request).ConfigureAwait(false);
-            if (Text(body?["id"]) is not { Length: > 0 } id || Text(body!["type"]) is not ("web_hook" or "webhook")) return GoogleErrors.Invalid("A channel needs an id and type \"web_hook\".");
-            if (Text(body["address"]) is not { } address || !address.StartsWith("https://", StringComparison.Ordinal)) return GoogleErrors.Invalid("WebHook callback must be HTTPS: " + Text(body["address"]));
-            TimeSpan? ttl = Text(body["params"]?["ttl"]) is { } seconds && long.TryParse(seconds, CultureInfo.InvariantCulture, out var s) ? TimeSpan.FromSeconds(s) : null;
+            var body = await JsonBody.ReadObjectAsync(request).ConfigureAwait(false);
+            if (JsonBody.Text(body?["id"]) is not { Length: > 0 } id || JsonBody.Text(body!["type"]) is not ("web_hook" or "webhook")) return GoogleErrors.Invalid("A channel needs an id and type \"web_hook\".");
+            if (JsonBody.Text(body["address"]) is not { } address || !address.StartsWith("https://", StringComparison.Ordinal)) return GoogleErrors.Invalid("WebHook callback must be HTTPS: " + JsonBody.Text(body["address"]));
+            TimeSpan? ttl = JsonBody.Text(body["params"]?["ttl"]) is { } seconds && long.TryParse(seconds, CultureInfo.InvariantCulture, out var s) ? TimeSpan.FromSeconds(s) : null;
             try
             {
-                return Results.Json(CalendarShapesMapper.Channel(data.OpenChannel(calendarId, id, address, Text(body["token"]), ttl)), Json.ChannelJson);
+                return Results.Json(CalendarShapesMapper.Channel(data.OpenChannel(calendarId, id, address, JsonBody.Text(body["token"]), ttl)), Json.ChannelJson);
             }
             catch (ArgumentException e)
             {
@@ -105,8 +105,8 @@ internal static class CalendarEndpoints
         });
         api.MapPost("/channels/stop", async (HttpRequest request) =>
         {
-            var body = await ReadObjectAsync(request).ConfigureAwait(false);
-            var (id, resourceId) = (Text(body?["id"]), Text(body?["resourceId"]));
+            var body = await JsonBody.ReadObjectAsync(request).ConfigureAwait(false);
+            var (id, resourceId) = (JsonBody.Text(body?["id"]), JsonBody.Text(body?["resourceId"]));
             if (id is null || resourceId is null) return GoogleErrors.Invalid("channels.stop needs id and resourceId.");
             return data.StopChannel(id, resourceId) ? Results.NoContent() : GoogleErrors.NotFound();
         });
@@ -127,19 +127,4 @@ internal static class CalendarEndpoints
 
     private static string Reason(ArgumentException e) => e.ParamName is null ? e.Message : e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
 
-    private static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body).ConfigureAwait(false) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
-
-    private static bool Flag(JsonNode? node) => node is JsonValue value && value.TryGetValue<bool>(out var b) && b;
 }

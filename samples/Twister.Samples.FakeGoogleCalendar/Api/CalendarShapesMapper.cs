@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 using Twister.Samples.FakeGoogleCalendar.Data;
@@ -55,5 +56,5 @@ internal sealed class CalendarShapesMapper(FakeCalendarData data)
     public static string ResourceUri(string calendarId) => $"https://www.googleapis.com/calendar/v3/calendars/{Uri.EscapeDataString(calendarId)}/events?alt=json";
 
     private static string HtmlLink(CalendarEvent e)
-        => "https://www.google.com/calendar/event?eid=" + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{e.Id} {e.CalendarId}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        => "https://www.google.com/calendar/event?eid=" + Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{e.Id} {e.CalendarId}"));
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Text;
 using Twister.Samples.FakeGoogleCalendar.Model;
 
@@ -80,15 +81,13 @@ internal static class EventListing
     private static string Fingerprint(string calendarId, EventListRequest request)
         => FakeServices.StableIds.Hex(0, $"{calendarId}|{request.TimeMin:O}|{request.TimeMax:O}|{request.ShowDeleted}|{request.SyncToken}", 16);
 
-    private static string Encode(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Encode(string text) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(text));
 
     private static string? Decode(string token)
     {
-        var base64 = token.Replace('-', '+').Replace('_', '/');
-        base64 += new string('=', (4 - base64.Length % 4) % 4);
         try
         {
-            return Encoding.UTF8.GetString(Convert.FromBase64String(base64));
+            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token));
         }
         catch (FormatException)
         {

@@ -3,23 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Twister.Samples.FakeJira.Model;
+using Twister.Samples.FakeServices;
 
 namespace Twister.Samples.FakeJira.Api;
 
-/// <summary>Reading request bodies and query parameters. Bodies are read as <see cref="JsonNode"/> so an explicit <c>null</c> (unassign) differs from an absent field.</summary>
+/// <summary>Reading Jira request bodies (see <see cref="JsonBody"/>) and query parameters.</summary>
 internal static class JiraRequest
 {
-    public static async Task<JsonObject?> ReadObjectAsync(HttpRequest request)
-    {
-        try
-        {
-            return await JsonNode.ParseAsync(request.Body).ConfigureAwait(false) as JsonObject;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public static Task<JsonObject?> ReadObjectAsync(HttpRequest request) => JsonBody.ReadObjectAsync(request);
 
     /// <summary>Reads a non-negative integer parameter, or the default when absent; <see langword="null"/> when malformed.</summary>
     public static int? Int(string? value, int fallback)
@@ -40,7 +31,7 @@ internal static class JiraRequest
         }
     }
 
-    public static string? String(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
+    public static string? String(JsonNode? node) => JsonBody.Text(node);
 
     public static IReadOnlyList<int>? Ints(JsonNode? node)
     {

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Twister.Samples.FakeServices;
 using Twister.Samples.FakeSlack.Data;
 using Twister.Samples.FakeSlack.Model;
 
@@ -152,15 +151,8 @@ internal static class SlackEndpoints
         }
         else if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
         {
-            try
-            {
-                if (await JsonNode.ParseAsync(request.Body).ConfigureAwait(false) is JsonObject body)
-                    foreach (var (name, value) in body) values[name] = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "";
-            }
-            catch (JsonException)
-            {
-                throw new SlackApiException("invalid_json");
-            }
+            var body = await JsonBody.ReadObjectAsync(request).ConfigureAwait(false) ?? throw new SlackApiException("invalid_json");
+            foreach (var (name, value) in body) values[name] = JsonBody.Text(value) ?? value?.ToJsonString() ?? "";
         }
         return new Arguments(values);
     }
