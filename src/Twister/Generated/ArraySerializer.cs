@@ -17,7 +17,7 @@ public sealed class ArraySerializer<TArray, TElement>(GeneratedSerializer<TEleme
     public override void WriteTo(JsonOutput output, TArray value)
     {
         output.WriteStartArray();
-        foreach (var item in (TElement[])(object)value!) output.WriteValue(item, element);
+        foreach (var item in (TElement[])(object)value!) element.WriteValue(output, item);
         output.WriteEndArray();
     }
 

@@ -23,7 +23,7 @@ public sealed class DictionarySerializer<TDictionary, TValue>(GeneratedSerialize
             foreach (var pair in concrete)
             {
                 output.WritePropertyName(pair.Key);
-                output.WriteValue(pair.Value, value);
+                value.WriteValue(output, pair.Value);
             }
         }
         else
@@ -31,7 +31,7 @@ public sealed class DictionarySerializer<TDictionary, TValue>(GeneratedSerialize
             foreach (var pair in (IEnumerable<KeyValuePair<string, TValue>>)dictionary!)
             {
                 output.WritePropertyName(pair.Key);
-                output.WriteValue(pair.Value, value);
+                value.WriteValue(output, pair.Value);
             }
         }
         output.WriteEndObject();

@@ -20,4 +20,23 @@ public abstract class GeneratedSerializer<T> : TwisterSerializer<T>
 
     /// <inheritdoc/>
     public override void Write(Utf8JsonWriter writer, T value) => JsonOutput.Write(writer, this, value);
+
+    /// <summary>Writes <paramref name="value"/>, or <c>null</c>, as one JSON value.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="value">The value.</param>
+    public void WriteValue(JsonOutput output, T? value)
+    {
+        if (value is null) output.WriteNull();
+        else WriteTo(output, value);
+    }
+
+    /// <summary>Writes a property whose value is <paramref name="value"/>, or <c>null</c>.</summary>
+    /// <param name="output">Where to write.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value.</param>
+    public void WriteProperty(JsonOutput output, JsonPropertyName name, T? value)
+    {
+        output.WritePropertyName(name);
+        WriteValue(output, value);
+    }
 }

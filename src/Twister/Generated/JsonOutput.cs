@@ -26,8 +26,9 @@ namespace Twister.Generated;
 /// non-ASCII text, and the ASCII characters <see cref="JavaScriptEncoder.Default"/> itself encodes), a
 /// non-finite number, or a container deeper than the writer's <see cref="JsonWriterOptions.MaxDepth"/>.
 /// A refused value is written again in direct mode, where the writer escapes or throws as it always does.
-/// Property and enum names are <see cref="JsonEncodedText"/> encoded with the default encoder, as
-/// System.Text.Json encodes them, so they are the same bytes in both modes and under any encoder.
+/// Property and enum names are encoded once with the default encoder (<see cref="JsonPropertyName"/>,
+/// <see cref="JsonEncodedText"/>), as System.Text.Json encodes them, so they are the same bytes in both
+/// modes and under any encoder.
 /// </para>
 /// <para>
 /// One instance per thread is reused; an exception thrown while writing (for example by a property
@@ -49,11 +50,11 @@ public sealed class JsonOutput
     private const int MaxFormattedLength = 128;
 
     /// <summary>
-    /// The ASCII bytes <see cref="JavaScriptEncoder.Default"/> leaves as they are, asked of it once per
-    /// byte (it decides per character); a vectorized search then replaces a virtual call per string.
+    /// The characters <see cref="JavaScriptEncoder.Default"/> leaves as they are: ASCII only (it escapes
+    /// everything else), asked of it once per character; a vectorized search then replaces a virtual call per string.
     /// </summary>
-    private static readonly SearchValues<byte> AsciiLeftAsIs = SearchValues.Create(
-        [.. Enumerable.Range(0, 128).Select(b => (byte)b).Where(b => JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8([b]) < 0)]);
+    private static readonly SearchValues<char> LeftAsIs = SearchValues.Create(
+        [.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => JavaScriptEncoder.Default.FindFirstCharacterToEncodeUtf8([(byte)c]) < 0)]);
 
     [ThreadStatic]
     private static JsonOutput? t_cached;
@@ -120,7 +121,7 @@ public sealed class JsonOutput
     public void WriteNull()
     {
         if (_writer is { } writer) writer.WriteNullValue();
-        else Raw("null"u8);
+        else Raw(BeginValue(4), "null"u8);
     }
 
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
@@ -128,7 +129,7 @@ public sealed class JsonOutput
     public void WriteBoolean(bool value)
     {
         if (_writer is { } writer) writer.WriteBooleanValue(value);
-        else Raw(value ? "true"u8 : "false"u8);
+        else Raw(BeginValue(5), value ? "true"u8 : "false"u8);
     }
 
     /// <summary>Writes a string, or <c>null</c>.</summary>
@@ -140,8 +141,8 @@ public sealed class JsonOutput
             if (value is null) writer.WriteNullValue();
             else writer.WriteStringValue(value);
         }
-        else if (value is null) Raw("null"u8);
-        else ComposeString(value);
+        else if (value is null) Raw(BeginValue(4), "null"u8);
+        else if (IsComposable(value)) Quoted(value, BeginValue(value.Length + 2));
     }
 
     /// <summary>Writes an already encoded string (an enum member name).</summary>
@@ -149,7 +150,7 @@ public sealed class JsonOutput
     public void WriteString(JsonEncodedText value)
     {
         if (_writer is { } writer) writer.WriteStringValue(value);
-        else ComposeQuoted(value.EncodedUtf8Bytes);
+        else Quoted(value.EncodedUtf8Bytes, BeginValue(value.EncodedUtf8Bytes.Length + 2));
     }
 
     /// <summary>Writes a <see cref="Guid"/> (<c>D</c> format).</summary>
@@ -157,7 +158,7 @@ public sealed class JsonOutput
     public void WriteString(Guid value)
     {
         if (_writer is { } writer) writer.WriteStringValue(value);
-        else ComposeGuid(value);
+        else Quoted(value, BeginValue(MaxFormattedLength));
     }
 
     /// <summary>Writes a <see cref="DateTime"/> in round-trip form, fraction trimmed, as the writer does.</summary>
@@ -165,7 +166,7 @@ public sealed class JsonOutput
     public void WriteString(DateTime value)
     {
         if (_writer is { } writer) writer.WriteStringValue(value);
-        else ComposeDate(value);
+        else Quoted(value, BeginValue(MaxFormattedLength));
     }
 
     /// <summary>Writes a <see cref="DateTimeOffset"/> in round-trip form, fraction trimmed, as the writer does.</summary>
@@ -173,7 +174,7 @@ public sealed class JsonOutput
     public void WriteString(DateTimeOffset value)
     {
         if (_writer is { } writer) writer.WriteStringValue(value);
-        else ComposeDate(value);
+        else Quoted(value, BeginValue(MaxFormattedLength));
     }
 
     /// <summary>Writes a number.</summary>
@@ -181,7 +182,7 @@ public sealed class JsonOutput
     public void WriteNumber(int value)
     {
         if (_writer is { } writer) writer.WriteNumberValue(value);
-        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(), out var written), written);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a number.</summary>
@@ -189,7 +190,7 @@ public sealed class JsonOutput
     public void WriteNumber(long value)
     {
         if (_writer is { } writer) writer.WriteNumberValue(value);
-        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(), out var written), written);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a number.</summary>
@@ -197,7 +198,7 @@ public sealed class JsonOutput
     public void WriteNumber(ulong value)
     {
         if (_writer is { } writer) writer.WriteNumberValue(value);
-        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(), out var written), written);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a number.</summary>
@@ -205,7 +206,7 @@ public sealed class JsonOutput
     public void WriteNumber(decimal value)
     {
         if (_writer is { } writer) writer.WriteNumberValue(value);
-        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(), out var written), written);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a number; a non-finite one is refused (the writer then throws for it).</summary>
@@ -213,8 +214,7 @@ public sealed class JsonOutput
     public void WriteNumber(double value)
     {
         if (_writer is { } writer) writer.WriteNumberValue(value);
-        else if (!double.IsFinite(value)) _refused = true;
-        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(), out var written), written);
+        else if (IsComposable(value)) Formatted(Utf8Formatter.TryFormat(value, BeginValue(MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a number; a non-finite one is refused (the writer then throws for it).</summary>
@@ -222,18 +222,7 @@ public sealed class JsonOutput
     public void WriteNumber(float value)
     {
         if (_writer is { } writer) writer.WriteNumberValue(value);
-        else if (!float.IsFinite(value)) _refused = true;
-        else Formatted(Utf8Formatter.TryFormat(value, BeginValue(), out var written), written);
-    }
-
-    /// <summary>Writes <paramref name="value"/> with <paramref name="serializer"/>, or <c>null</c>.</summary>
-    /// <typeparam name="T">The value's type.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <param name="serializer">Its serializer.</param>
-    public void WriteValue<T>(T? value, GeneratedSerializer<T> serializer)
-    {
-        if (value is null) WriteNull();
-        else serializer.WriteTo(this, value);
+        else if (IsComposable(value)) Formatted(Utf8Formatter.TryFormat(value, BeginValue(MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Starts an object.</summary>
@@ -264,183 +253,143 @@ public sealed class JsonOutput
         else End((byte)']');
     }
 
-    /// <summary>Writes an already encoded property name (a member name).</summary>
-    /// <param name="name">The encoded name.</param>
-    public void WritePropertyName(JsonEncodedText name)
+    /// <summary>Writes a member's property name; its value follows.</summary>
+    /// <param name="name">The name.</param>
+    public void WritePropertyName(JsonPropertyName name)
     {
-        if (_writer is { } writer) writer.WritePropertyName(name);
-        else ComposeName(name);
+        if (_writer is { } writer) writer.WritePropertyName(name.Encoded);
+        else
+        {
+            BeginProperty(name, 0);
+            _separated = false;
+        }
     }
 
-    /// <summary>Writes a property name that the writer encodes (a dictionary key).</summary>
+    /// <summary>Writes a property name that the writer encodes (a dictionary key); its value follows.</summary>
     /// <param name="name">The name.</param>
     public void WritePropertyName(string name)
     {
-        if (_writer is { } writer)
+        if (_writer is { } writer) writer.WritePropertyName(name);
+        else if (IsComposable(name))
         {
-            writer.WritePropertyName(name);
-            return;
+            var destination = BeginValue(name.Length + 3);
+            Quoted(name, destination);
+            destination[name.Length + 2] = (byte)':';
+            _length++;
+            _separated = false;
         }
-        ComposeString(name);
-        Append((byte)':');
-        _separated = false;
+    }
+
+    /// <summary>Writes a property whose value is <c>null</c>.</summary>
+    /// <param name="name">The name.</param>
+    public void WriteNull(JsonPropertyName name)
+    {
+        if (_writer is { } writer) writer.WriteNull(name.Encoded);
+        else Raw(BeginProperty(name, 4), "null"u8);
     }
 
     /// <summary>Writes a property whose value is a string or <c>null</c>.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteString(JsonEncodedText name, string? value)
+    public void WriteString(JsonPropertyName name, string? value)
     {
         if (_writer is { } writer)
         {
-            if (value is null) writer.WriteNull(name);
-            else writer.WriteString(name, value);
-            return;
+            if (value is null) writer.WriteNull(name.Encoded);
+            else writer.WriteString(name.Encoded, value);
         }
-        ComposeName(name);
-        if (value is null) Raw("null"u8);
-        else ComposeString(value);
+        else if (value is null) Raw(BeginProperty(name, 4), "null"u8);
+        else if (IsComposable(value)) Quoted(value, BeginProperty(name, value.Length + 2));
     }
 
     /// <summary>Writes a property whose value is a <see cref="Guid"/>.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteString(JsonEncodedText name, Guid value)
+    public void WriteString(JsonPropertyName name, Guid value)
     {
-        if (_writer is { } writer) writer.WriteString(name, value);
-        else
-        {
-            ComposeName(name);
-            ComposeGuid(value);
-        }
+        if (_writer is { } writer) writer.WriteString(name.Encoded, value);
+        else Quoted(value, BeginProperty(name, MaxFormattedLength));
     }
 
     /// <summary>Writes a property whose value is a <see cref="DateTime"/>.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteString(JsonEncodedText name, DateTime value)
+    public void WriteString(JsonPropertyName name, DateTime value)
     {
-        if (_writer is { } writer) writer.WriteString(name, value);
-        else
-        {
-            ComposeName(name);
-            ComposeDate(value);
-        }
+        if (_writer is { } writer) writer.WriteString(name.Encoded, value);
+        else Quoted(value, BeginProperty(name, MaxFormattedLength));
     }
 
     /// <summary>Writes a property whose value is a <see cref="DateTimeOffset"/>.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteString(JsonEncodedText name, DateTimeOffset value)
+    public void WriteString(JsonPropertyName name, DateTimeOffset value)
     {
-        if (_writer is { } writer) writer.WriteString(name, value);
-        else
-        {
-            ComposeName(name);
-            ComposeDate(value);
-        }
+        if (_writer is { } writer) writer.WriteString(name.Encoded, value);
+        else Quoted(value, BeginProperty(name, MaxFormattedLength));
     }
 
     /// <summary>Writes a property whose value is <c>true</c> or <c>false</c>.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteBoolean(JsonEncodedText name, bool value)
+    public void WriteBoolean(JsonPropertyName name, bool value)
     {
-        if (_writer is { } writer) writer.WriteBoolean(name, value);
-        else
-        {
-            ComposeName(name);
-            Raw(value ? "true"u8 : "false"u8);
-        }
+        if (_writer is { } writer) writer.WriteBoolean(name.Encoded, value);
+        else Raw(BeginProperty(name, 5), value ? "true"u8 : "false"u8);
     }
 
     /// <summary>Writes a property whose value is a number.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteNumber(JsonEncodedText name, int value)
+    public void WriteNumber(JsonPropertyName name, int value)
     {
-        if (_writer is { } writer) writer.WriteNumber(name, value);
-        else
-        {
-            ComposeName(name);
-            WriteNumber(value);
-        }
+        if (_writer is { } writer) writer.WriteNumber(name.Encoded, value);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginProperty(name, MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a property whose value is a number.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteNumber(JsonEncodedText name, long value)
+    public void WriteNumber(JsonPropertyName name, long value)
     {
-        if (_writer is { } writer) writer.WriteNumber(name, value);
-        else
-        {
-            ComposeName(name);
-            WriteNumber(value);
-        }
+        if (_writer is { } writer) writer.WriteNumber(name.Encoded, value);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginProperty(name, MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a property whose value is a number.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteNumber(JsonEncodedText name, ulong value)
+    public void WriteNumber(JsonPropertyName name, ulong value)
     {
-        if (_writer is { } writer) writer.WriteNumber(name, value);
-        else
-        {
-            ComposeName(name);
-            WriteNumber(value);
-        }
+        if (_writer is { } writer) writer.WriteNumber(name.Encoded, value);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginProperty(name, MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a property whose value is a number.</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteNumber(JsonEncodedText name, decimal value)
+    public void WriteNumber(JsonPropertyName name, decimal value)
     {
-        if (_writer is { } writer) writer.WriteNumber(name, value);
-        else
-        {
-            ComposeName(name);
-            WriteNumber(value);
-        }
+        if (_writer is { } writer) writer.WriteNumber(name.Encoded, value);
+        else Formatted(Utf8Formatter.TryFormat(value, BeginProperty(name, MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a property whose value is a number; a non-finite one is refused (the writer then throws for it).</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteNumber(JsonEncodedText name, double value)
+    public void WriteNumber(JsonPropertyName name, double value)
     {
-        if (_writer is { } writer) writer.WriteNumber(name, value);
-        else
-        {
-            ComposeName(name);
-            WriteNumber(value);
-        }
+        if (_writer is { } writer) writer.WriteNumber(name.Encoded, value);
+        else if (IsComposable(value)) Formatted(Utf8Formatter.TryFormat(value, BeginProperty(name, MaxFormattedLength), out var written), written);
     }
 
     /// <summary>Writes a property whose value is a number; a non-finite one is refused (the writer then throws for it).</summary>
-    /// <param name="name">The encoded name.</param>
+    /// <param name="name">The name.</param>
     /// <param name="value">The value.</param>
-    public void WriteNumber(JsonEncodedText name, float value)
+    public void WriteNumber(JsonPropertyName name, float value)
     {
-        if (_writer is { } writer) writer.WriteNumber(name, value);
-        else
-        {
-            ComposeName(name);
-            WriteNumber(value);
-        }
-    }
-
-    /// <summary>Writes a property whose value <paramref name="serializer"/> writes, or <c>null</c>.</summary>
-    /// <typeparam name="T">The value's type.</typeparam>
-    /// <param name="name">The encoded name.</param>
-    /// <param name="value">The value.</param>
-    /// <param name="serializer">Its serializer.</param>
-    public void WriteValue<T>(JsonEncodedText name, T? value, GeneratedSerializer<T> serializer)
-    {
-        WritePropertyName(name);
-        WriteValue(value, serializer);
+        if (_writer is { } writer) writer.WriteNumber(name.Encoded, value);
+        else if (IsComposable(value)) Formatted(Utf8Formatter.TryFormat(value, BeginProperty(name, MaxFormattedLength), out var written), written);
     }
 
     private static JsonOutput Rent()
@@ -464,11 +413,11 @@ public sealed class JsonOutput
         t_cached = this;
     }
 
-    /// <summary>Appends the separator the next value needs, and returns room for a formatted value after it.</summary>
+    /// <summary>Appends the separator a value needs, and returns at least <paramref name="room"/> bytes for the value after it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Span<byte> BeginValue()
+    private Span<byte> BeginValue(int room)
     {
-        var destination = Reserve(MaxFormattedLength);
+        var destination = Reserve(room + 1);
         if (!_separated)
         {
             _separated = true;
@@ -479,80 +428,68 @@ public sealed class JsonOutput
         return destination.Slice(1);
     }
 
-    private void Raw(ReadOnlySpan<byte> utf8)
+    /// <summary>Appends <c>"name":</c> (after a separator when one is needed), and returns at least <paramref name="room"/> bytes for the value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Span<byte> BeginProperty(JsonPropertyName name, int room)
     {
-        var destination = BeginValue();
+        var segment = _separated ? name.AfterValue : name.First;
+        var destination = Reserve(segment.Length + room);
+        segment.CopyTo(destination);
+        _length += segment.Length;
+        _separated = true;
+        return destination.Slice(segment.Length);
+    }
+
+    private void Raw(Span<byte> destination, ReadOnlySpan<byte> utf8)
+    {
         utf8.CopyTo(destination);
         _length += utf8.Length;
     }
 
-    private void ComposeName(JsonEncodedText name)
+    /// <summary>Whether the string can be composed (the writer would neither escape nor reject it); otherwise refuses the value.</summary>
+    private bool IsComposable(string value)
     {
-        var encoded = name.EncodedUtf8Bytes;
-        var destination = Reserve(encoded.Length + 4);
-        var at = 0;
-        if (_separated) destination[at++] = (byte)',';
-        destination[at++] = (byte)'"';
-        encoded.CopyTo(destination.Slice(at));
-        at += encoded.Length;
-        destination[at++] = (byte)'"';
-        destination[at++] = (byte)':';
-        _length += at;
-        _separated = false;
+        if (value.Length <= MaxStringLength && !value.AsSpan().ContainsAnyExcept(LeftAsIs)) return true;
+        _refused = true;
+        return false;
     }
 
-    private void ComposeQuoted(ReadOnlySpan<byte> encoded)
+    /// <summary>Whether the number can be composed (it is finite); otherwise refuses the value.</summary>
+    private bool IsComposable(double value)
     {
-        var destination = Reserve(encoded.Length + 3);
-        var at = 0;
-        if (_separated) destination[at++] = (byte)',';
-        destination[at++] = (byte)'"';
-        encoded.CopyTo(destination.Slice(at));
-        at += encoded.Length;
-        destination[at++] = (byte)'"';
-        _length += at;
-        _separated = true;
+        if (double.IsFinite(value)) return true;
+        _refused = true;
+        return false;
     }
 
-    private void ComposeString(string value)
+    /// <summary>Appends a checked ASCII string, quoted, at <paramref name="destination"/>.</summary>
+    private void Quoted(string value, Span<byte> destination)
     {
-        if (value.Length > MaxStringLength)
-        {
-            _refused = true;
-            return;
-        }
-        var destination = Reserve(value.Length + 3);
-        var at = _separated ? 1 : 0;
-        // The default encoder escapes every non-ASCII character, so only ASCII text can be copied as is.
-        if (Ascii.FromUtf16(value, destination.Slice(at + 1), out var written) != OperationStatus.Done
-            || destination.Slice(at + 1, written).ContainsAnyExcept(AsciiLeftAsIs))
-        {
-            _refused = true;
-            return;
-        }
-        if (_separated) destination[0] = (byte)',';
-        destination[at] = (byte)'"';
-        destination[at + written + 1] = (byte)'"';
-        _length += at + written + 2;
-        _separated = true;
+        destination[0] = (byte)'"';
+        Ascii.FromUtf16(value, destination.Slice(1), out var written);
+        destination[written + 1] = (byte)'"';
+        _length += written + 2;
     }
 
-    private void ComposeGuid(Guid value)
+    private void Quoted(ReadOnlySpan<byte> encoded, Span<byte> destination)
     {
-        var destination = BeginValue();
-        Quoted(Utf8Formatter.TryFormat(value, destination.Slice(1), out var written), destination, written);
+        destination[0] = (byte)'"';
+        encoded.CopyTo(destination.Slice(1));
+        destination[encoded.Length + 1] = (byte)'"';
+        _length += encoded.Length + 2;
     }
 
-    private void ComposeDate(DateTime value)
+    private void Quoted(Guid value, Span<byte> destination)
+        => Quoted(Utf8Formatter.TryFormat(value, destination.Slice(1), out var written), destination, written);
+
+    private void Quoted(DateTime value, Span<byte> destination)
     {
-        var destination = BeginValue();
         var formatted = Utf8Formatter.TryFormat(value, destination.Slice(1), out var written, new StandardFormat('O'));
         Quoted(formatted, destination, TrimFraction(destination.Slice(1, written)));
     }
 
-    private void ComposeDate(DateTimeOffset value)
+    private void Quoted(DateTimeOffset value, Span<byte> destination)
     {
-        var destination = BeginValue();
         var formatted = Utf8Formatter.TryFormat(value, destination.Slice(1), out var written, new StandardFormat('O'));
         Quoted(formatted, destination, TrimFraction(destination.Slice(1, written)));
     }
@@ -578,8 +515,7 @@ public sealed class JsonOutput
         // graph ends here) and let the direct write throw as it would.
         if (_depth >= _depthLimit) throw new DepthLimitReached();
         _depth++;
-        var destination = BeginValue();
-        destination[0] = token;
+        BeginValue(1)[0] = token;
         _length++;
         _separated = false;
     }

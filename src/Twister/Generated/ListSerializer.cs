@@ -20,11 +20,11 @@ public sealed class ListSerializer<TList, TElement>(GeneratedSerializer<TElement
         output.WriteStartArray();
         if (value is List<TElement> list)
         {
-            foreach (var item in list) output.WriteValue(item, element);
+            foreach (var item in list) element.WriteValue(output, item);
         }
         else
         {
-            foreach (var item in (IEnumerable<TElement>)value!) output.WriteValue(item, element);
+            foreach (var item in (IEnumerable<TElement>)value!) element.WriteValue(output, item);
         }
         output.WriteEndArray();
     }

@@ -20,11 +20,11 @@ public sealed class SetSerializer<TSet, TElement>(GeneratedSerializer<TElement> 
         output.WriteStartArray();
         if (value is HashSet<TElement> set)
         {
-            foreach (var item in set) output.WriteValue(item, element);
+            foreach (var item in set) element.WriteValue(output, item);
         }
         else
         {
-            foreach (var item in (IEnumerable<TElement>)value!) output.WriteValue(item, element);
+            foreach (var item in (IEnumerable<TElement>)value!) element.WriteValue(output, item);
         }
         output.WriteEndArray();
     }

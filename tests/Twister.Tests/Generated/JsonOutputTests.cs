@@ -136,7 +136,8 @@ public sealed class JsonOutputTests
     [Fact]
     public void Properties_of_every_kind_are_written_as_the_writer_writes_them()
     {
-        var name = JsonEncodedText.Encode("p");
+        var name = new JsonPropertyName("p");
+        var encoded = JsonEncodedText.Encode("p");
         var time = new DateTime(2024, 2, 29, 13, 45, 7, 120, DateTimeKind.Utc);
         var offset = new DateTimeOffset(time.Ticks, TimeSpan.FromHours(2));
         var id = Guid.Parse("6f9619ff-8b86-d011-b42d-00cf4fc964ff");
@@ -144,10 +145,10 @@ public sealed class JsonOutputTests
             w =>
             {
                 w.WriteStartObject();
-                w.WriteString(name, "text"); w.WriteNull(name); w.WriteString(name, id); w.WriteString(name, time); w.WriteString(name, offset);
-                w.WriteBoolean(name, true); w.WriteNumber(name, -5); w.WriteNumber(name, long.MinValue); w.WriteNumber(name, ulong.MaxValue);
-                w.WriteNumber(name, 1.10m); w.WriteNumber(name, 0.1); w.WriteNumber(name, 0.1f);
-                w.WritePropertyName(name); w.WriteStringValue(JsonEncodedText.Encode("Café"));
+                w.WriteString(encoded, "text"); w.WriteNull(encoded); w.WriteString(encoded, id); w.WriteString(encoded, time); w.WriteString(encoded, offset);
+                w.WriteBoolean(encoded, true); w.WriteNumber(encoded, -5); w.WriteNumber(encoded, long.MinValue); w.WriteNumber(encoded, ulong.MaxValue);
+                w.WriteNumber(encoded, 1.10m); w.WriteNumber(encoded, 0.1); w.WriteNumber(encoded, 0.1f);
+                w.WritePropertyName(encoded); w.WriteStringValue(JsonEncodedText.Encode("Café"));
                 w.WriteEndObject();
             },
             o =>
@@ -156,7 +157,7 @@ public sealed class JsonOutputTests
                 o.WriteString(name, "text"); o.WriteString(name, (string?)null); o.WriteString(name, id); o.WriteString(name, time); o.WriteString(name, offset);
                 o.WriteBoolean(name, true); o.WriteNumber(name, -5); o.WriteNumber(name, long.MinValue); o.WriteNumber(name, ulong.MaxValue);
                 o.WriteNumber(name, 1.10m); o.WriteNumber(name, 0.1); o.WriteNumber(name, 0.1f);
-                o.WriteValue(name, "Café", Named.Instance);
+                Named.Instance.WriteProperty(o, name, "Café");
                 o.WriteEndObject();
             });
     }
@@ -164,7 +165,7 @@ public sealed class JsonOutputTests
     [Fact]
     public void A_composed_value_is_written_after_the_writers_separator_with_its_own_separators()
     {
-        var list = JsonEncodedText.Encode("list");
+        var list = new JsonPropertyName("list");
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))
         {

@@ -153,12 +153,12 @@ internal sealed class SerializerEmitter
         var members = shape.Members;
         w.Open($"internal sealed class {_fields[t]}Serializer : {Generated}.GeneratedSerializer<{t}>");
         for (var i = 0; i < members.Count; i++)
-            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(members[i].JsonName)});");
+            w.Line($"private static readonly {Generated}.JsonPropertyName Name{i} = new({CSharpLiteral.String(members[i].JsonName)});");
         if (members.Count > 0) w.Line();
 
         w.Open($"public override void WriteTo({Generated}.JsonOutput output, {t} value)");
         w.Line("output.WriteStartObject();");
-        for (var i = 0; i < members.Count; i++) w.Line(WriteMember(members[i], $"Name{i}"));
+        for (var i = 0; i < members.Count; i++) w.Line(WriteMember(members[i], i));
         w.Line("output.WriteEndObject();");
         w.Close();
         w.Line();
@@ -182,14 +182,20 @@ internal sealed class SerializerEmitter
         w.Close();
     }
 
-    private string WriteMember(MemberShape member, string name)
+    private string WriteMember(MemberShape member, int index)
     {
         var shape = _shapes[member.TypeFullyQualifiedName];
+        var name = $"Name{index}";
         var value = "value." + member.Name;
-        return shape.Kind == TypeShapeKind.BuiltIn && PropertyWriters.TryGetValue(shape.BuiltInName!, out var method)
-            ? $"output.{method}({name}, {value});"
-            : $"output.WriteValue({name}, {value}, {Local(member.TypeFullyQualifiedName)});";
+        if (PropertyWriter(shape) is { } method) return $"output.{method}({name}, {value});";
+        // A nullable primitive is written inline: the value, or null.
+        if (shape.Kind == TypeShapeKind.Nullable && PropertyWriter(_shapes[shape.ElementType!]) is { } present)
+            return $"if ({value} is {{ }} v{index}) output.{present}({name}, v{index}); else output.WriteNull({name});";
+        return $"{Local(member.TypeFullyQualifiedName)}.WriteProperty(output, {name}, {value});";
     }
+
+    private static string? PropertyWriter(TypeShape shape)
+        => shape.Kind == TypeShapeKind.BuiltIn && PropertyWriters.TryGetValue(shape.BuiltInName!, out var method) ? method : null;
 
     private string ReadValue(string type)
     {

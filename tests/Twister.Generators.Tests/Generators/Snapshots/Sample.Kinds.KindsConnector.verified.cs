@@ -111,8 +111,8 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
         internal sealed class AddressSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Address>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("street");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("number");
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("street");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("number");
 
             public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Address value)
             {
@@ -140,36 +140,36 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
         internal sealed class EverythingSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Everything>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("text");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("flag");
-            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("b");
-            private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("s");
-            private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("i");
-            private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("l");
-            private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("f");
-            private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("d");
-            private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("m");
-            private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("c");
-            private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("when");
-            private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("at");
-            private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("link");
-            private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("span");
-            private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("day");
-            private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("level");
-            private static readonly global::System.Text.Json.JsonEncodedText Name17 = global::System.Text.Json.JsonEncodedText.Encode("maybeNumber");
-            private static readonly global::System.Text.Json.JsonEncodedText Name18 = global::System.Text.Json.JsonEncodedText.Encode("maybeLevel");
-            private static readonly global::System.Text.Json.JsonEncodedText Name19 = global::System.Text.Json.JsonEncodedText.Encode("where");
-            private static readonly global::System.Text.Json.JsonEncodedText Name20 = global::System.Text.Json.JsonEncodedText.Encode("numbers");
-            private static readonly global::System.Text.Json.JsonEncodedText Name21 = global::System.Text.Json.JsonEncodedText.Encode("names");
-            private static readonly global::System.Text.Json.JsonEncodedText Name22 = global::System.Text.Json.JsonEncodedText.Encode("addresses");
-            private static readonly global::System.Text.Json.JsonEncodedText Name23 = global::System.Text.Json.JsonEncodedText.Encode("unique");
-            private static readonly global::System.Text.Json.JsonEncodedText Name24 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            private static readonly global::System.Text.Json.JsonEncodedText Name25 = global::System.Text.Json.JsonEncodedText.Encode("counts");
-            private static readonly global::System.Text.Json.JsonEncodedText Name26 = global::System.Text.Json.JsonEncodedText.Encode("byName");
-            private static readonly global::System.Text.Json.JsonEncodedText Name27 = global::System.Text.Json.JsonEncodedText.Encode("root");
-            private static readonly global::System.Text.Json.JsonEncodedText Name28 = global::System.Text.Json.JsonEncodedText.Encode("note");
-            private static readonly global::System.Text.Json.JsonEncodedText Name29 = global::System.Text.Json.JsonEncodedText.Encode("settable");
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("text");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("flag");
+            private static readonly global::Twister.Generated.JsonPropertyName Name2 = new("b");
+            private static readonly global::Twister.Generated.JsonPropertyName Name3 = new("s");
+            private static readonly global::Twister.Generated.JsonPropertyName Name4 = new("i");
+            private static readonly global::Twister.Generated.JsonPropertyName Name5 = new("l");
+            private static readonly global::Twister.Generated.JsonPropertyName Name6 = new("f");
+            private static readonly global::Twister.Generated.JsonPropertyName Name7 = new("d");
+            private static readonly global::Twister.Generated.JsonPropertyName Name8 = new("m");
+            private static readonly global::Twister.Generated.JsonPropertyName Name9 = new("c");
+            private static readonly global::Twister.Generated.JsonPropertyName Name10 = new("when");
+            private static readonly global::Twister.Generated.JsonPropertyName Name11 = new("at");
+            private static readonly global::Twister.Generated.JsonPropertyName Name12 = new("id");
+            private static readonly global::Twister.Generated.JsonPropertyName Name13 = new("link");
+            private static readonly global::Twister.Generated.JsonPropertyName Name14 = new("span");
+            private static readonly global::Twister.Generated.JsonPropertyName Name15 = new("day");
+            private static readonly global::Twister.Generated.JsonPropertyName Name16 = new("level");
+            private static readonly global::Twister.Generated.JsonPropertyName Name17 = new("maybeNumber");
+            private static readonly global::Twister.Generated.JsonPropertyName Name18 = new("maybeLevel");
+            private static readonly global::Twister.Generated.JsonPropertyName Name19 = new("where");
+            private static readonly global::Twister.Generated.JsonPropertyName Name20 = new("numbers");
+            private static readonly global::Twister.Generated.JsonPropertyName Name21 = new("names");
+            private static readonly global::Twister.Generated.JsonPropertyName Name22 = new("addresses");
+            private static readonly global::Twister.Generated.JsonPropertyName Name23 = new("unique");
+            private static readonly global::Twister.Generated.JsonPropertyName Name24 = new("tags");
+            private static readonly global::Twister.Generated.JsonPropertyName Name25 = new("counts");
+            private static readonly global::Twister.Generated.JsonPropertyName Name26 = new("byName");
+            private static readonly global::Twister.Generated.JsonPropertyName Name27 = new("root");
+            private static readonly global::Twister.Generated.JsonPropertyName Name28 = new("note");
+            private static readonly global::Twister.Generated.JsonPropertyName Name29 = new("settable");
 
             public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Everything value)
             {
@@ -183,25 +183,25 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
                 output.WriteNumber(Name6, value.F);
                 output.WriteNumber(Name7, value.D);
                 output.WriteNumber(Name8, value.M);
-                output.WriteValue(Name9, value.C, global::Twister.Generated.BuiltInSerializers.Char);
+                global::Twister.Generated.BuiltInSerializers.Char.WriteProperty(output, Name9, value.C);
                 output.WriteString(Name10, value.When);
                 output.WriteString(Name11, value.At);
                 output.WriteString(Name12, value.Id);
-                output.WriteValue(Name13, value.Link, global::Twister.Generated.BuiltInSerializers.Uri);
-                output.WriteValue(Name14, value.Span, global::Twister.Generated.BuiltInSerializers.TimeSpan);
-                output.WriteValue(Name15, value.Day, global::Twister.Generated.BuiltInSerializers.DateOnly);
-                output.WriteValue(Name16, value.Level, Priority);
-                output.WriteValue(Name17, value.MaybeNumber, NullableInt32);
-                output.WriteValue(Name18, value.MaybeLevel, NullablePriority);
-                output.WriteValue(Name19, value.Where, Point);
-                output.WriteValue(Name20, value.Numbers, Int32Array);
-                output.WriteValue(Name21, value.Names, ListOfString);
-                output.WriteValue(Name22, value.Addresses, IReadOnlyListOfAddress);
-                output.WriteValue(Name23, value.Unique, HashSetOfInt32);
-                output.WriteValue(Name24, value.Tags, IReadOnlySetOfString);
-                output.WriteValue(Name25, value.Counts, DictionaryOfInt32);
-                output.WriteValue(Name26, value.ByName, IReadOnlyDictionaryOfAddress);
-                output.WriteValue(Name27, value.Root, Tree);
+                global::Twister.Generated.BuiltInSerializers.Uri.WriteProperty(output, Name13, value.Link);
+                global::Twister.Generated.BuiltInSerializers.TimeSpan.WriteProperty(output, Name14, value.Span);
+                global::Twister.Generated.BuiltInSerializers.DateOnly.WriteProperty(output, Name15, value.Day);
+                Priority.WriteProperty(output, Name16, value.Level);
+                if (value.MaybeNumber is { } v17) output.WriteNumber(Name17, v17); else output.WriteNull(Name17);
+                NullablePriority.WriteProperty(output, Name18, value.MaybeLevel);
+                Point.WriteProperty(output, Name19, value.Where);
+                Int32Array.WriteProperty(output, Name20, value.Numbers);
+                ListOfString.WriteProperty(output, Name21, value.Names);
+                IReadOnlyListOfAddress.WriteProperty(output, Name22, value.Addresses);
+                HashSetOfInt32.WriteProperty(output, Name23, value.Unique);
+                IReadOnlySetOfString.WriteProperty(output, Name24, value.Tags);
+                DictionaryOfInt32.WriteProperty(output, Name25, value.Counts);
+                IReadOnlyDictionaryOfAddress.WriteProperty(output, Name26, value.ByName);
+                Tree.WriteProperty(output, Name27, value.Root);
                 output.WriteString(Name28, value.Note);
                 output.WriteNumber(Name29, value.Settable);
                 output.WriteEndObject();
@@ -281,8 +281,8 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
         internal sealed class PointSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Point>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("x");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("y");
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("x");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("y");
 
             public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Point value)
             {
@@ -309,14 +309,14 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
         internal sealed class TreeSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Tree>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("children");
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("name");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("children");
 
             public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Tree value)
             {
                 output.WriteStartObject();
                 output.WriteString(Name0, value.Name);
-                output.WriteValue(Name1, value.Children, ListOfTree);
+                ListOfTree.WriteProperty(output, Name1, value.Children);
                 output.WriteEndObject();
             }
 

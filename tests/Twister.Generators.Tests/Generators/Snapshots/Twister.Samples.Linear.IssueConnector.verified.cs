@@ -99,9 +99,9 @@ partial class IssueConnector : global::Twister.Runtime.IConnectorDefinition
 
         internal sealed class SyncStateSerializer : global::Twister.Generated.GeneratedSerializer<global::Twister.Samples.Linear.Sync.SyncState>
         {
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("cursor");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("batchNumber");
-            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("initialSync");
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("cursor");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("batchNumber");
+            private static readonly global::Twister.Generated.JsonPropertyName Name2 = new("initialSync");
 
             public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Twister.Samples.Linear.Sync.SyncState value)
             {
