@@ -14,12 +14,7 @@ namespace Twister.Generated;
 public sealed class ArraySerializer<TArray, TElement>(GeneratedSerializer<TElement> element) : GeneratedSerializer<TArray>
 {
     /// <inheritdoc/>
-    public override void WriteTo(JsonOutput output, TArray value)
-    {
-        output.WriteStartArray();
-        foreach (var item in (TElement[])(object)value!) element.WriteValue(output, item);
-        output.WriteEndArray();
-    }
+    public override void WriteTo(JsonOutput output, TArray value) => Sequence.Write(output, value!, element);
 
     /// <inheritdoc/>
     public override TArray Read(ref Utf8JsonReader reader)

@@ -46,7 +46,7 @@ public sealed class JsonOutput
     private const int DefaultMaxDepth = 1000;
     // 'O' format: yyyy-MM-ddTHH:mm:ss.fffffff (27), then nothing, 'Z' or an offset (+hh:mm).
     private const int RoundTripDateLength = 27;
-    // Room for any formatted number, Guid or date and its separator (STJ reserves 128 for a double).
+    // Room for any formatted number, Guid or date (STJ reserves 128 for a double).
     private const int MaxFormattedLength = 128;
 
     /// <summary>

@@ -15,19 +15,7 @@ namespace Twister.Generated;
 public sealed class ListSerializer<TList, TElement>(GeneratedSerializer<TElement> element) : GeneratedSerializer<TList>
 {
     /// <inheritdoc/>
-    public override void WriteTo(JsonOutput output, TList value)
-    {
-        output.WriteStartArray();
-        if (value is List<TElement> list)
-        {
-            foreach (var item in list) element.WriteValue(output, item);
-        }
-        else
-        {
-            foreach (var item in (IEnumerable<TElement>)value!) element.WriteValue(output, item);
-        }
-        output.WriteEndArray();
-    }
+    public override void WriteTo(JsonOutput output, TList value) => Sequence.Write(output, value!, element);
 
     /// <inheritdoc/>
     public override TList Read(ref Utf8JsonReader reader)

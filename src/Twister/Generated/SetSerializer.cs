@@ -15,19 +15,7 @@ namespace Twister.Generated;
 public sealed class SetSerializer<TSet, TElement>(GeneratedSerializer<TElement> element) : GeneratedSerializer<TSet>
 {
     /// <inheritdoc/>
-    public override void WriteTo(JsonOutput output, TSet value)
-    {
-        output.WriteStartArray();
-        if (value is HashSet<TElement> set)
-        {
-            foreach (var item in set) element.WriteValue(output, item);
-        }
-        else
-        {
-            foreach (var item in (IEnumerable<TElement>)value!) element.WriteValue(output, item);
-        }
-        output.WriteEndArray();
-    }
+    public override void WriteTo(JsonOutput output, TSet value) => Sequence.Write(output, value!, element);
 
     /// <inheritdoc/>
     public override TSet Read(ref Utf8JsonReader reader)

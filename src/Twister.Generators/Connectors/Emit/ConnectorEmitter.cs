@@ -78,36 +78,35 @@ internal static class ConnectorEmitter
         w.Line($"Scopes: {StringList(model.Scopes)},");
         w.Line($"NetworkUrls: {StringList(model.NetworkUrls)},");
         w.Line($"HandleReplies: {CSharpLiteral.Bool(model.HandleReplies)},");
-        if (model.LinkTypes.IsEmpty) w.Line("LinkTypes: [],");
-        else
+        EmitList(w, "LinkTypes", model.LinkTypes, ",", linkType =>
         {
-            w.Line("LinkTypes:");
-            w.Line("[");
-            w.Indent();
-            foreach (var linkType in model.LinkTypes)
-            {
-                // A link type declared in this project has its generated Config; one from a reference is spelled out.
-                if (linkType.IsInSource) w.Line($"{linkType.HelperFullName}.Config,");
-                else LinkTypeEmitter.EmitConfig(w, linkType, ",");
-            }
-            w.Outdent();
-            w.Line("],");
-        }
-        if (model.Callbacks.IsEmpty) w.Line("Callbacks: []);");
-        else
+            // A link type declared in this project has its generated Config; one from a reference is spelled out.
+            if (linkType.IsInSource) w.Line($"{linkType.HelperFullName}.Config,");
+            else LinkTypeEmitter.EmitConfig(w, linkType, ",");
+        });
+        EmitList(w, "Callbacks", model.Callbacks, ");", c =>
         {
-            w.Line("Callbacks:");
-            w.Line("[");
-            w.Indent();
-            foreach (var c in model.Callbacks)
-            {
-                var parameters = string.Join(", ", c.Parameters.Select(p => $"new({CSharpLiteral.String(p.Name)}, {CSharpLiteral.String(p.Type)}, {CSharpLiteral.String(p.DefaultValue)})"));
-                w.Line($"new({CSharpLiteral.String(c.Key)}, {CSharpLiteral.String(c.MethodName)}, {CSharpLiteral.String(c.InvocationType)}, [{parameters}]),");
-            }
-            w.Outdent();
-            w.Line("]);");
-        }
+            var parameters = string.Join(", ", c.Parameters.Select(p => $"new({CSharpLiteral.String(p.Name)}, {CSharpLiteral.String(p.Type)}, {CSharpLiteral.String(p.DefaultValue)})"));
+            w.Line($"new({CSharpLiteral.String(c.Key)}, {CSharpLiteral.String(c.MethodName)}, {CSharpLiteral.String(c.InvocationType)}, [{parameters}]),");
+        });
         w.Outdent();
+    }
+
+    // A named collection-expression argument, one element per line, followed by `end`.
+    private static void EmitList<T>(SourceWriter w, string name, EquatableArray<T> items, string end, System.Action<T> emit)
+        where T : System.IEquatable<T>
+    {
+        if (items.IsEmpty)
+        {
+            w.Line($"{name}: []{end}");
+            return;
+        }
+        w.Line($"{name}:");
+        w.Line("[");
+        w.Indent();
+        foreach (var item in items) emit(item);
+        w.Outdent();
+        w.Line("]" + end);
     }
 
     private static string StringList(EquatableArray<string> values) => $"[{string.Join(", ", values.Select(v => CSharpLiteral.String(v)))}]";
