@@ -228,7 +228,7 @@ internal sealed class SerializerEmitter
         var declared => declared,
     };
 
-    private bool Unused(HashSet<string> used, string name, TypeShape shape)
+    private static bool Unused(HashSet<string> used, string name, TypeShape shape)
         => !used.Contains(name) && (shape.Kind != TypeShapeKind.Object || !used.Contains(name + "Serializer"));
 
     /// <summary>
