@@ -1,13 +1,16 @@
+using System.ComponentModel;
 using System.Text.Json;
 using Twister.Serialization;
 
-namespace Twister.Callbacks;
+namespace Twister.Generated;
 
 /// <summary>
 /// Reads the positional arguments of a persisted callback (a UTF-8 JSON array) for the generated
 /// dispatcher: argument <em>i</em> is element <em>i</em>. Every failure names the callback key and
-/// the argument index.
+/// the argument index. Support API for code emitted by Twister.Generators: not for direct use, and it
+/// may change between versions.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public ref struct CallbackArgumentReader
 {
     private readonly string _key;

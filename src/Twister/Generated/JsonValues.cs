@@ -1,15 +1,34 @@
+using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
-namespace Twister.Serialization;
+namespace Twister.Generated;
 
 /// <summary>
-/// Static, inlinable readers of primitive JSON values, called directly by generated serializers so
-/// that reading a member costs no virtual call. Each starts on the value's token and throws
-/// <see cref="JsonException"/> for a value of the wrong kind, like <see cref="BuiltInSerializers"/>.
+/// Static, inlinable readers of primitive JSON values and token checks, called directly by generated
+/// serializers so that reading a member costs no virtual call. Each reader starts on the value's token
+/// and throws <see cref="JsonException"/> for a value of the wrong kind, like <see cref="BuiltInSerializers"/>.
+/// Support API for code emitted by Twister.Generators: not for direct use, and it may change between versions.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonValues
 {
+    /// <summary>Throws unless the reader is on a token of <paramref name="expected"/> kind.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="expected">The expected token kind.</param>
+    /// <param name="typeName">The C# type being read, for the message.</param>
+    /// <exception cref="JsonException">The token is of another kind.</exception>
+    public static void Expect(ref Utf8JsonReader reader, JsonTokenType expected, string typeName)
+    {
+        if (reader.TokenType != expected) throw Mismatch(reader.TokenType, typeName);
+    }
+
+    /// <summary>Creates the exception for a value of the wrong JSON kind.</summary>
+    /// <param name="actual">The token found.</param>
+    /// <param name="typeName">The C# type being read.</param>
+    public static JsonException Mismatch(JsonTokenType actual, string typeName)
+        => new($"expected a JSON value for {typeName} but found {Describe(actual)}");
+
     /// <summary>Reads a string or <c>null</c>.</summary>
     /// <param name="reader">The reader, on the value.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -17,7 +36,7 @@ public static class JsonValues
     {
         if (reader.TokenType == JsonTokenType.String) return reader.GetString()!;
         if (reader.TokenType == JsonTokenType.Null) return null!;
-        throw JsonReaderGuard.Mismatch(reader.TokenType, "string");
+        throw Mismatch(reader.TokenType, "string");
     }
 
     /// <summary>Reads <c>true</c> or <c>false</c>.</summary>
@@ -27,7 +46,7 @@ public static class JsonValues
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
-        var other => throw JsonReaderGuard.Mismatch(other, "bool"),
+        var other => throw Mismatch(other, "bool"),
     };
 
     /// <summary>Reads an <see cref="int"/>.</summary>
@@ -87,5 +106,16 @@ public static class JsonValues
     private static JsonException NotA(ref Utf8JsonReader reader, JsonTokenType expected, string typeName)
         => reader.TokenType == expected
             ? new JsonException($"the value is not a valid {typeName}")
-            : JsonReaderGuard.Mismatch(reader.TokenType, typeName);
+            : Mismatch(reader.TokenType, typeName);
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
 }

@@ -1,8 +1,7 @@
 using System.Text;
-using Twister.Callbacks;
-using Twister.Serialization;
+using Twister.Generated;
 
-namespace Twister.Tests.Callbacks;
+namespace Twister.Tests.Generated;
 
 public sealed class CallbackArgumentReaderTests
 {

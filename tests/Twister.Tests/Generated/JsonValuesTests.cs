@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
-using Twister.Serialization;
+using Twister.Generated;
 
-namespace Twister.Tests.Serialization;
+namespace Twister.Tests.Generated;
 
 public sealed class JsonValuesTests
 {
