@@ -26,7 +26,7 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
         Environment = environment;
         Budget = new RequestBudget(environment.Options.RequestBudget);
         Instance = connector.Descriptor.CreateInstance();
-        _network = new(() => new HostNetwork(this, new AllowlistHandler(this, new UrlAllowlist(connector.Descriptor.Manifest.NetworkUrls), environment.Options, environment.OutboundHttp.Handler)));
+        _network = new(() => new HostNetwork(this, new AllowlistHandler(this, connector.Allowlist, environment.Options, environment.OutboundHttp.Handler)));
         Integrations = new HostIntegrations(this);
         Plot = new HostPlot(this);
         Tasks = new HostTasks(this);
