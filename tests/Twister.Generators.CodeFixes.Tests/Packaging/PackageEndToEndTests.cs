@@ -5,34 +5,24 @@ namespace Twister.Generators.CodeFixes.Tests.Packaging;
 /// through PackageReference only, its diagnostics visible in <c>dotnet build</c>, and its code fixes
 /// applied by <c>dotnet format analyzers</c> (which loads fixes only from a package reference).
 /// </summary>
-public sealed class PackageEndToEndTests : IDisposable
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageEndToEndTests(PackedFeed packages)
 {
     private static readonly string[] FixableIds = ["TWIST0001", "TWIST1003", "TWIST1007", "TWIST2003", "TWIST2004", "TWIST3001"];
-
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twister-package-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task A_fresh_project_sees_the_diagnostics_and_dotnet_format_repairs_the_connector()
     {
-        var repository = RepositoryRoot();
-        var feed = Path.Combine(_root, "feed");
-        var project = Path.Combine(_root, "Broken");
-        Directory.CreateDirectory(project);
+        var project = packages.NewProjectFolder("Broken");
+        WriteProject(project);
 
-        foreach (var packable in new[] { "src/Twister/Twister.csproj", "src/Twister.Generators/Twister.Generators.csproj" })
-        {
-            var (packExit, packOutput) = await DotnetProcess.RunAsync(repository, "pack", packable, "-c", "Release", "-o", feed);
-            Assert.True(packExit == 0, packOutput);
-        }
-        WriteProject(project, feed);
-
-        var (buildExit, buildOutput) = await DotnetProcess.RunAsync(project, "build");
+        var (buildExit, buildOutput) = await ExternalProcess.DotnetAsync(project, "build");
         Assert.NotEqual(0, buildExit);
         foreach (var id in new[] { "TWIST0001", "TWIST1007", "TWIST2003", "TWIST2004", "TWIST3001" })
             Assert.Contains($": {(id == "TWIST3001" ? "warning" : "error")} {id}:", buildOutput);
         Assert.Contains("docs/diagnostics/TWIST0001.md", buildOutput);
 
-        var (formatExit, formatOutput) = await DotnetProcess.RunAsync(project, ["format", "analyzers", "--severity", "info", "--diagnostics", .. FixableIds]);
+        var (formatExit, formatOutput) = await ExternalProcess.DotnetAsync(project, ["format", "analyzers", "--severity", "info", "--diagnostics", .. FixableIds]);
         Assert.True(formatExit == 0, formatOutput);
 
         var fixedSource = File.ReadAllText(Path.Combine(project, "IssueConnector.cs"));
@@ -42,30 +32,13 @@ public sealed class PackageEndToEndTests : IDisposable
         Assert.Contains("Content = html, ContentType = ContentType.Html", fixedSource);
         Assert.Equal("Broken.IssueConnector:Refresh(string channelId)\n", File.ReadAllText(Path.Combine(project, "Callbacks.Unshipped.txt")));
 
-        var (cleanExit, cleanOutput) = await DotnetProcess.RunAsync(project, "build", "-warnaserror");
+        var (cleanExit, cleanOutput) = await ExternalProcess.DotnetAsync(project, "build", "-warnaserror");
         Assert.True(cleanExit == 0, cleanOutput);
         Assert.DoesNotContain("TWIST", cleanOutput);
     }
 
-    public void Dispose()
+    private static void WriteProject(string project)
     {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
-
-    private static void WriteProject(string project, string feed)
-    {
-        // A private packages folder: a re-packed 0.1.0 is never served from a stale global cache.
-        File.WriteAllText(Path.Combine(project, "..", "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="packages" /></config>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
         File.WriteAllText(Path.Combine(project, "Broken.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -107,14 +80,5 @@ public sealed class PackageEndToEndTests : IDisposable
                 };
             }
             """);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Twister.Generators.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Twister.Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }

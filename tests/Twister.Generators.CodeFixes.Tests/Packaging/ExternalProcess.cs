@@ -3,15 +3,22 @@ using System.Text;
 
 namespace Twister.Generators.CodeFixes.Tests.Packaging;
 
-/// <summary>Runs the <c>dotnet</c> CLI as a user would, outside the test host's MSBuild environment.</summary>
-internal static class DotnetProcess
+/// <summary>Runs the <c>dotnet</c> and <c>git</c> CLIs as a user would, outside the test host's MSBuild environment.</summary>
+internal static class ExternalProcess
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>; returns exit code and combined output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> DotnetAsync(string workingDirectory, params string[] arguments)
+        => RunAsync("dotnet", workingDirectory, arguments);
+
+    /// <summary>Runs <c>git</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>; returns exit code and combined output.</summary>
+    public static Task<(int ExitCode, string Output)> GitAsync(string workingDirectory, params string[] arguments)
+        => RunAsync("git", workingDirectory, arguments);
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string fileName, string workingDirectory, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -25,7 +32,7 @@ internal static class DotnetProcess
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException(fileName + " did not start");
         var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -37,7 +44,7 @@ internal static class DotnetProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish within {Timeout}");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {Timeout}");
         }
         output.Append(await stdout).Append(await stderr);
         return (process.ExitCode, output.ToString());
