@@ -1,25 +1,32 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using Twister.Hosting.Configuration;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Storage;
 using Twister.Hosting.Tasks;
+using Twister.Hosting.Tests.Concurrency;
 using Twister.Hosting.Tests.TestConnectors;
 
-namespace Twister.Hosting.Tests.Concurrency;
+namespace Twister.Hosting.Tests.Storage.Contract;
 
-/// <summary>Two hosts on one SQLite file: a task runs once while both live, and a dead host's task is taken over.</summary>
-public sealed class LeaseTests : IDisposable
+/// <summary>
+/// Hosts sharing one database, run unchanged against every provider: a task runs once while both hosts
+/// live, a running task's lease is renewed, and a dead host's task is taken over.
+/// </summary>
+public abstract class SharedDatabaseContract
 {
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
-    private readonly string _folder = Directory.CreateTempSubdirectory("twister-leases-").FullName;
 
-    private string DatabasePath => Path.Combine(_folder, "twister.db");
+    /// <summary>Points a host at the test's one shared database.</summary>
+    protected abstract void UseSharedDatabase(TwisterOptions options);
+
+    /// <summary>A bare provider over the shared database, for a host that dies holding a lease.</summary>
+    protected abstract ITwisterStorage OpenSharedDatabase();
 
     private Task<GateHost> StartAsync(Dictionary<string, string[]> plans, string? run = null, TimeProvider? clock = null, bool worker = false)
         => GateHost.StartAsync(plans, o =>
         {
             o.UseInMemoryDatabase = false;
-            o.DatabasePath = DatabasePath;
+            UseSharedDatabase(o);
             o.RunTaskWorker = worker;
             o.TaskLeaseDuration = Lease;
         }, run, clock);
@@ -77,7 +84,7 @@ public sealed class LeaseTests : IDisposable
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var survivor = await StartAsync(new() { ["a"] = ["a1"] }, clock: clock);
         await survivor.EnableAsync("a");
-        await using var dead = new Twister.Hosting.Storage.Sqlite.SqliteStorage(DatabasePath);
+        await using var dead = OpenSharedDatabase();
         await dead.MigrateAsync(CancellationToken.None);
         var claimed = await dead.Tasks.ClaimNextAsync("dead-host", clock.GetUtcNow(), clock.GetUtcNow() + Lease, null, CancellationToken.None);
         Assert.NotNull(claimed);
@@ -92,10 +99,4 @@ public sealed class LeaseTests : IDisposable
     }
 
     private static QueuedTask LeaseOf(GateHost host) => Assert.Single(host.Twister.GetTasksAsync().Result);
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
 }
