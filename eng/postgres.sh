@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL on loopback, for the tests, the benchmarks and the cluster sample; the same one CI uses.
 #
-#   eng/postgres.sh start DIR [PORT]   creates DIR, starts a server there (trust auth, loopback only) and
+#   eng/postgres.sh start DIR [PORT]   creates DIR (its parents must be reachable by the server's user),
+#                                      starts a server there (trust auth, loopback only) and
 #                                      prints its Npgsql connection string; PORT defaults to a free one
 #   eng/postgres.sh stop DIR           stops it (DIR can then be deleted)
 #
@@ -23,7 +24,7 @@ as_owner() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
 command="${1:-}"; dir="${2:-}"
-[ -n "$command" ] && [ -n "$dir" ] || { sed -n '2,9p' "$0" >&2; exit 2; }
+[ -n "$command" ] && [ -n "$dir" ] || { sed -n '2,10p' "$0" >&2; exit 2; }
 bin="$(find_bin)"
 
 case "$command" in
@@ -46,6 +47,6 @@ case "$command" in
     [ -d "$dir/data" ] && as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
     ;;
   *)
-    sed -n '2,9p' "$0" >&2; exit 2
+    sed -n '2,10p' "$0" >&2; exit 2
     ;;
 esac
