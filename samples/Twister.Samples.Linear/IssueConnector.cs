@@ -83,7 +83,8 @@ public sealed partial class IssueConnector : Connector<IssueConnector>
     private async Task OnWebhook(WebhookRequest request, string channelId, CancellationToken cancellationToken)
     {
         var payload = request.ReadJson(LinearJsonContext.Default.LinearWebhook);
-        if (payload is not { Type: "Issue", Data: { } issue }) return;
+        // Only issue events name an issue; one without an id could not be matched to an activity.
+        if (payload is not { Type: "Issue", Data: { Id: { Length: > 0 } } issue }) return;
         await Tools.Plot.CreateActivityAsync(IssueActivity.From(issue, channelId, initialSync: false), cancellationToken);
     }
 

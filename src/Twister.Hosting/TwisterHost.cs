@@ -16,24 +16,22 @@ namespace Twister.Hosting;
 /// </summary>
 public sealed class TwisterHost
 {
-    private readonly TwisterDatabase _database;
+    private readonly ExecutionEnvironment _environment;
     private readonly ConnectorRegistry _connectors;
     private readonly ExecutionEngine _engine;
     private readonly TaskRunner _tasks;
     private readonly WebhookIngress _webhooks;
-    private readonly WebhookAddress _webhookAddress;
     private readonly OrphanReport _orphans;
     private readonly IConfiguration? _configuration;
 
-    internal TwisterHost(TwisterDatabase database, ConnectorRegistry connectors, ExecutionEngine engine, TaskRunner tasks, WebhookIngress webhooks,
-        WebhookAddress webhookAddress, OrphanReport orphans, PlotWorkspace plot, IConfiguration? configuration)
+    internal TwisterHost(ExecutionEnvironment environment, ConnectorRegistry connectors, ExecutionEngine engine, TaskRunner tasks, WebhookIngress webhooks,
+        OrphanReport orphans, PlotWorkspace plot, IConfiguration? configuration)
     {
-        _database = database;
+        _environment = environment;
         _connectors = connectors;
         _engine = engine;
         _tasks = tasks;
         _webhooks = webhooks;
-        _webhookAddress = webhookAddress;
         _orphans = orphans;
         _configuration = configuration;
         Plot = plot;
@@ -42,8 +40,13 @@ public sealed class TwisterHost
     /// <summary>The Plot side: activities, notes, user notes and edits.</summary>
     public PlotWorkspace Plot { get; }
 
+    /// <summary>Where the data lives (for example <c>SQLite file '/data/twister.db'</c>).</summary>
+    public string StorageLocation => Storage.Location;
+
     /// <summary>Where webhook URLs point (the loopback endpoint once the host has started).</summary>
-    public Uri WebhookBaseAddress => _webhookAddress.BaseAddress;
+    public Uri WebhookBaseAddress => _environment.WebhookAddress.BaseAddress;
+
+    private ITwisterStorage Storage => _environment.Storage;
 
     /// <summary>The lifecycle of <typeparamref name="TConnector"/>.</summary>
     /// <typeparam name="TConnector">A connector added with <c>AddConnector</c>.</typeparam>
@@ -54,9 +57,12 @@ public sealed class TwisterHost
     /// <summary>The lifecycle of the connector named <paramref name="name"/>.</summary>
     /// <param name="name">The connector's name.</param>
     public ConnectorLifecycle Connector(string name)
-        => new(_connectors.Get(name), _engine, _database, _configuration);
+        => new(_connectors.Get(name), _engine, Storage, _configuration);
 
-    /// <summary>Runs the tasks due now (and those they queue for now), each in its own execution.</summary>
+    /// <summary>
+    /// Claims and runs the tasks due now (and those they queue for now), one after another, each in its own
+    /// execution. The background worker does the same, several channels at a time.
+    /// </summary>
     /// <param name="maxTasks">The most tasks to run (a task chain may never end).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The executions that ran.</returns>
@@ -65,19 +71,13 @@ public sealed class TwisterHost
 
     /// <summary>Every task of the queue, in queue order.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<IReadOnlyList<QueuedTask>> GetTasksAsync(CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return TaskStore.List(_database);
-    }
+    public Task<IReadOnlyList<QueuedTask>> GetTasksAsync(CancellationToken cancellationToken = default)
+        => Storage.Tasks.ListAsync(cancellationToken);
 
     /// <summary>Every recorded execution, oldest first, with its outcome, error and request count.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<IReadOnlyList<ExecutionRecord>> GetExecutionsAsync(CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return ExecutionLog.List(_database);
-    }
+    public Task<IReadOnlyList<ExecutionRecord>> GetExecutionsAsync(CancellationToken cancellationToken = default)
+        => Storage.Executions.ListAsync(cancellationToken);
 
     /// <summary>Marks and lists the tokens and tasks whose callback no longer exists (kept, never dropped).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -90,10 +90,8 @@ public sealed class TwisterHost
     /// <summary>The live webhooks created by connectors (URL, connector, callback key), oldest first.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<IReadOnlyList<WebhookRegistration>> GetWebhooksAsync(CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return [.. CallbackTokens.ListWebhooks(_database).Select(w => new WebhookRegistration(_webhookAddress.UrlFor(w.Token), w.Connector, w.Key))];
-    }
+        => [.. (await Storage.Callbacks.ListWebhooksAsync(cancellationToken).ConfigureAwait(false))
+            .Select(w => new WebhookRegistration(_environment.WebhookAddress.UrlFor(w.Token), w.Connector, w.Key) { ChannelId = w.ChannelId })];
 
     /// <summary>
     /// Delivers a webhook in process, exactly as the loopback endpoint would (same checks and status
@@ -112,18 +110,15 @@ public sealed class TwisterHost
     }
 
     /// <summary>The raw stored value (UTF-8 JSON) of a connector's store key, or <see langword="null"/>.</summary>
-    internal async Task<byte[]?> ReadStoreAsync(string connector, string key, CancellationToken cancellationToken)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return (byte[]?)_database.Scalar("SELECT value FROM store WHERE connector = @c AND key = @k", ("@c", connector), ("@k", key));
-    }
+    internal Task<byte[]?> ReadStoreAsync(string connector, string key, CancellationToken cancellationToken)
+        => Storage.State.GetAsync(connector, key, cancellationToken);
 
     /// <summary>Runs a callback by key with raw persisted arguments in a new execution (for replaying legacy arguments).</summary>
     internal Task<ExecutionRecord> InvokeCallbackAsync(string connector, string key, ReadOnlyMemory<byte> arguments, object? invocationArgument, CancellationToken cancellationToken)
     {
         var registration = _connectors.Get(connector);
-        return _engine.RunAsync(registration, ExecutionKind.Callback, key, taskId: null,
+        return _engine.RunAsync(new ExecutionRequest(registration, ExecutionKind.Callback, ChannelKey.ForConnector(connector), key),
             (scope, ct) => registration.Descriptor.InvokeCallbackAsync(scope.Instance, new CallbackInvocation(key, arguments, invocationArgument), ct),
-            afterRollback: null, cancellationToken);
+            cancellationToken);
     }
 }

@@ -22,7 +22,8 @@ internal sealed class IssueHost : IAsyncDisposable
 
     public static async Task<IssueHost> StartAsync(int issuesPerTeam = 12, int requestBudget = 1000)
     {
-        var linear = new FakeLinearService(FakeLinearData.Seed(teams: 2, issuesPerTeam: issuesPerTeam));
+        // A token of its own: crash points are named by it, so tests running in parallel never trip each other's.
+        var linear = new FakeLinearService(FakeLinearData.Seed(teams: 2, issuesPerTeam: issuesPerTeam), token: $"fake-linear-{Guid.NewGuid():N}");
         await linear.StartAsync();
         var host = TwisterTestHost.Create<IssueSyncConnector>(
             o =>

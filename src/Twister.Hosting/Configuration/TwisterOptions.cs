@@ -1,16 +1,36 @@
+using Twister.Hosting.Storage;
+
 namespace Twister.Hosting.Configuration;
 
 /// <summary>Settings of the local Twister host.</summary>
 public sealed class TwisterOptions
 {
     /// <summary>
-    /// The SQLite database file (created when missing). Ignored when <see cref="UseInMemoryDatabase"/> is set.
-    /// Defaults to <c>twister.db</c> in the current directory.
+    /// The SQLite database file, created with its folder when missing. Ignored when <see cref="UseInMemoryDatabase"/>
+    /// or <see cref="Storage"/> is set. Defaults to <c>twister.db</c> in the current directory.
     /// </summary>
     public string DatabasePath { get; set; } = "twister.db";
 
     /// <summary>Keeps every table in memory (lost when the host stops): for tests and throw-away runs.</summary>
     public bool UseInMemoryDatabase { get; set; }
+
+    /// <summary>
+    /// Creates the storage provider. <see langword="null"/> (the default) is SQLite at <see cref="DatabasePath"/>
+    /// (or in memory); provider packages set it, for example <c>o.UsePostgreSql(connectionString)</c>.
+    /// </summary>
+    public Func<IServiceProvider, ITwisterStorage>? Storage { get; set; }
+
+    /// <summary>
+    /// How many executions the background worker runs at once, each on a different channel (executions of
+    /// one channel always run one at a time, in order). Default 4.
+    /// </summary>
+    public int MaxConcurrentExecutions { get; set; } = 4;
+
+    /// <summary>
+    /// How long a claimed task stays leased to this host without renewal. A running task's lease is renewed
+    /// every third of it; a host that dies leaves its tasks to be taken over once their leases expire. Default 30 s.
+    /// </summary>
+    public TimeSpan TaskLeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Requests (outbound HTTP, tool calls, store operations) one execution may make. Default 1000.</summary>
     public int RequestBudget { get; set; } = 1000;

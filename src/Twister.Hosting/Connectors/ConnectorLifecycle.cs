@@ -8,20 +8,21 @@ namespace Twister.Hosting.Connectors;
 
 /// <summary>
 /// Drives one connector's channel lifecycle the way Plot would: install with a development token,
-/// list channels, enable and disable them, and create links from Plot drafts. Every call is one execution.
+/// list channels, enable and disable them, and create links from Plot drafts. Every call is one execution,
+/// on the channel it concerns (install on the connector itself), in turn with that channel's other work.
 /// </summary>
 public sealed class ConnectorLifecycle
 {
     private readonly ConnectorRegistration _connector;
     private readonly ExecutionEngine _engine;
-    private readonly TwisterDatabase _database;
+    private readonly ITwisterStorage _storage;
     private readonly IConfiguration? _configuration;
 
-    internal ConnectorLifecycle(ConnectorRegistration connector, ExecutionEngine engine, TwisterDatabase database, IConfiguration? configuration)
+    internal ConnectorLifecycle(ConnectorRegistration connector, ExecutionEngine engine, ITwisterStorage storage, IConfiguration? configuration)
     {
         _connector = connector;
         _engine = engine;
-        _database = database;
+        _storage = storage;
         _configuration = configuration;
     }
 
@@ -47,18 +48,10 @@ public sealed class ConnectorLifecycle
             ?? _configuration?[$"Twister:Connectors:{Name}:DevelopmentToken"]
             ?? throw new InvalidOperationException($"No development token for connector '{Name}': pass one, set it in AddConnector, or configure Twister:Connectors:{Name}:DevelopmentToken.");
         IReadOnlyList<Channel> channels = [];
-        await RunAsync(ExecutionKind.GetChannels, async (scope, ct) =>
+        await RunAsync(ExecutionKind.GetChannels, ChannelKey.ForConnector(Name), async (scope, ct) =>
         {
             channels = await _connector.Hooks.GetChannelsAsync(scope.Instance, new Authorization(Manifest.Provider, Manifest.Scopes), new AuthToken(token, Manifest.Scopes), ct).ConfigureAwait(false);
-            foreach (var channel in channels)
-            {
-                _database.Execute(
-                    """
-                    INSERT INTO channels (connector, channel_id, title, token) VALUES (@c, @id, @t, @token)
-                    ON CONFLICT (connector, channel_id) DO UPDATE SET title = excluded.title, token = excluded.token
-                    """,
-                    ("@c", Name), ("@id", channel.Id), ("@t", channel.Title), ("@token", token));
-            }
+            foreach (var channel in channels) scope.Work.Add(new SaveChannel(Name, channel.Id, channel.Title, token));
         }, cancellationToken).ConfigureAwait(false);
         return channels;
     }
@@ -66,24 +59,17 @@ public sealed class ConnectorLifecycle
     /// <summary>The installed channels.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<IReadOnlyList<InstalledChannel>> GetChannelsAsync(CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        using var command = _database.Command("SELECT channel_id, title, enabled FROM channels WHERE connector = @c ORDER BY channel_id", ("@c", Name));
-        using var reader = command.ExecuteReader();
-        var result = new List<InstalledChannel>();
-        while (reader.Read()) result.Add(new InstalledChannel(reader.GetString(0), reader.GetString(1), reader.GetInt64(2) == 1));
-        return result;
-    }
+        => [.. (await _storage.Channels.ListAsync(Name, cancellationToken).ConfigureAwait(false)).Select(c => new InstalledChannel(c.ChannelId, c.Title, c.Enabled))];
 
     /// <summary>Enables an installed channel: runs <c>OnChannelEnabledAsync</c> (which typically queues the initial sync).</summary>
     /// <param name="channelId">The channel.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ExecutionFailedException">The hook failed; the channel stays disabled.</exception>
     public Task EnableChannelAsync(string channelId, CancellationToken cancellationToken = default)
-        => RunAsync(ExecutionKind.ChannelEnabled, (scope, ct) =>
+        => RunAsync(ExecutionKind.ChannelEnabled, new ChannelKey(Name, channelId), async (scope, ct) =>
         {
-            var channel = SetEnabled(channelId, enabled: true);
-            return _connector.Hooks.OnChannelEnabledAsync(scope.Instance, channel, ct);
+            var channel = await SetEnabledAsync(scope, channelId, enabled: true, ct).ConfigureAwait(false);
+            await _connector.Hooks.OnChannelEnabledAsync(scope.Instance, channel, ct).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <summary>
@@ -96,14 +82,16 @@ public sealed class ConnectorLifecycle
     /// <exception cref="ExecutionFailedException">The hook failed; nothing was archived.</exception>
     public async Task<int> DisableChannelAsync(string channelId, CancellationToken cancellationToken = default)
     {
-        var archived = 0;
-        await RunAsync(ExecutionKind.ChannelDisabled, async (scope, ct) =>
+        UnitOfWork? work = null;
+        var archive = 0;
+        await RunAsync(ExecutionKind.ChannelDisabled, new ChannelKey(Name, channelId), async (scope, ct) =>
         {
-            var channel = SetEnabled(channelId, enabled: false);
+            var channel = await SetEnabledAsync(scope, channelId, enabled: false, ct).ConfigureAwait(false);
             await _connector.Hooks.OnChannelDisabledAsync(scope.Instance, channel, ct).ConfigureAwait(false);
-            archived = PlotStore.ArchiveChannel(_database, Name, channelId, scope.Now);
+            work = scope.Work;
+            archive = work.Add(new ArchiveChannelActivities(Name, channelId));
         }, cancellationToken).ConfigureAwait(false);
-        return archived;
+        return work!.RowsChanged(archive);
     }
 
     /// <summary>
@@ -121,8 +109,8 @@ public sealed class ConnectorLifecycle
         var linkType = Manifest.LinkTypes.FirstOrDefault(t => t.Type == draft.Type);
         if (linkType?.CreateDefault is null)
             throw new InvalidOperationException($"Connector '{Name}' does not allow creating '{draft.Type}' links from Plot: the link type needs a status marked CreateDefault.");
-        long? activityId = null;
-        await RunAsync(ExecutionKind.CreateLink, async (scope, ct) =>
+        string? source = null;
+        await RunAsync(ExecutionKind.CreateLink, new ChannelKey(Name, draft.ChannelId), async (scope, ct) =>
         {
             var link = await _connector.Hooks.OnCreateLinkAsync(scope.Instance, draft, ct).ConfigureAwait(false);
             if (link is null) return;
@@ -137,25 +125,23 @@ public sealed class ConnectorLifecycle
                 Unread = false,
                 Archived = false,
             };
-            var fields = new LinkFields(link.Type ?? draft.Type, link.Status ?? draft.Status, link.SourceUrl);
-            activityId = PlotStore.UpsertActivity(_database, Name, activity, scope.Now, fields).ActivityId;
+            scope.Work.Add(ActivityIngest.Prepare(Name, activity, new LinkFields(link.Type ?? draft.Type, link.Status ?? draft.Status, link.SourceUrl)));
+            source = link.Source;
         }, cancellationToken).ConfigureAwait(false);
-        if (activityId is null) return null;
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return PlotStore.GetActivity(_database, activityId.Value);
+        return source is null ? null : await _storage.Plot.FindActivityAsync(source, cancellationToken).ConfigureAwait(false);
     }
 
-    private Channel SetEnabled(string channelId, bool enabled)
+    private async Task<Channel> SetEnabledAsync(ExecutionScope scope, string channelId, bool enabled, CancellationToken cancellationToken)
     {
-        var title = (string?)_database.Scalar("SELECT title FROM channels WHERE connector = @c AND channel_id = @id", ("@c", Name), ("@id", channelId))
+        var channel = await _storage.Channels.FindAsync(Name, channelId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Channel '{channelId}' of connector '{Name}' is not installed; call InstallAsync first.");
-        _database.Execute("UPDATE channels SET enabled = @e WHERE connector = @c AND channel_id = @id", ("@e", enabled ? 1 : 0), ("@c", Name), ("@id", channelId));
-        return new Channel(channelId, title);
+        scope.Work.Add(new SetChannelEnabled(Name, channelId, enabled));
+        return new Channel(channelId, channel.Title);
     }
 
-    private async Task RunAsync(ExecutionKind kind, Func<ExecutionScope, CancellationToken, Task> body, CancellationToken cancellationToken)
+    private async Task RunAsync(ExecutionKind kind, ChannelKey channel, Func<ExecutionScope, CancellationToken, Task> body, CancellationToken cancellationToken)
     {
-        var record = await _engine.RunAsync(_connector, kind, callbackKey: null, taskId: null, body, afterRollback: null, cancellationToken).ConfigureAwait(false);
+        var record = await _engine.RunAsync(new ExecutionRequest(_connector, kind, channel), body, cancellationToken).ConfigureAwait(false);
         if (record.Status == ExecutionStatus.Failed) throw new ExecutionFailedException(record);
     }
 }

@@ -1,4 +1,5 @@
 using Twister.Hosting.Configuration;
+using Twister.Hosting.Network;
 using Twister.Runtime;
 
 namespace Twister.Hosting.Connectors;
@@ -11,6 +12,9 @@ internal sealed class ConnectorRegistration(ConnectorDescriptor descriptor, ICon
     public IConnectorHooks Hooks { get; } = hooks;
 
     public ConnectorOptions Options { get; } = options;
+
+    /// <summary>The parsed <c>[NetworkAccess]</c> patterns; an invalid one fails when the connector is added.</summary>
+    public UrlAllowlist Allowlist { get; } = new(descriptor.Manifest.NetworkUrls);
 
     public string Name => Descriptor.Manifest.Name;
 }

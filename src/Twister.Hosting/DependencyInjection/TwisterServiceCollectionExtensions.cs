@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Twister.Hosting;
 using Twister.Hosting.Callbacks;
@@ -10,6 +9,7 @@ using Twister.Hosting.Network;
 using Twister.Hosting.Observability;
 using Twister.Hosting.Plot;
 using Twister.Hosting.Storage;
+using Twister.Hosting.Storage.Sqlite;
 using Twister.Hosting.Tasks;
 using Twister.Hosting.Webhooks;
 
@@ -19,9 +19,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class TwisterServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the local host: SQLite store, task worker, loopback webhook endpoint and <see cref="TwisterHost"/>.
-    /// Add connectors with <see cref="TwisterBuilder.AddConnector{TConnector}"/>. Time comes from the
-    /// registered <see cref="TimeProvider"/> (<see cref="TimeProvider.System"/> unless one is registered).
+    /// Adds the local host: its storage (SQLite unless another provider is chosen), task worker, loopback
+    /// webhook endpoint and <see cref="TwisterHost"/>. Add connectors with
+    /// <see cref="TwisterBuilder.AddConnector{TConnector}"/>. Time comes from the registered
+    /// <see cref="TimeProvider"/> (<see cref="TimeProvider.System"/> unless one is registered). The
+    /// database is created, or upgraded in place, when the host's services are first resolved.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
@@ -34,25 +36,50 @@ public static class TwisterServiceCollectionExtensions
         services.AddLogging();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<TwisterDatabase>();
+        services.AddSingleton(sp => OpenStorage(sp, options));
         services.AddSingleton(sp => new ConnectorRegistry(sp.GetServices<ConnectorRegistration>()));
         services.AddSingleton<TwisterMetrics>();
         services.AddSingleton<OutboundHttp>();
         services.AddSingleton<WebhookAddress>();
         services.AddSingleton<TaskSignal>();
+        services.AddSingleton<HostIdentity>();
+        services.AddSingleton<ChannelGate>();
+        services.AddSingleton(sp => new ExecutionEnvironment(
+            sp.GetRequiredService<ITwisterStorage>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<TwisterMetrics>(),
+            sp.GetRequiredService<OutboundHttp>(), sp.GetRequiredService<WebhookAddress>()));
         services.AddSingleton<ExecutionEngine>();
         services.AddSingleton<OrphanReport>();
         services.AddSingleton<TaskRunner>();
         services.AddSingleton<WebhookIngress>();
         services.AddSingleton(sp => new PlotWorkspace(
-            sp.GetRequiredService<TwisterDatabase>(), sp.GetRequiredService<ConnectorRegistry>(), sp.GetRequiredService<ExecutionEngine>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<ITwisterStorage>(), sp.GetRequiredService<ConnectorRegistry>(), sp.GetRequiredService<ExecutionEngine>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new TwisterHost(
-            sp.GetRequiredService<TwisterDatabase>(), sp.GetRequiredService<ConnectorRegistry>(), sp.GetRequiredService<ExecutionEngine>(),
-            sp.GetRequiredService<TaskRunner>(), sp.GetRequiredService<WebhookIngress>(), sp.GetRequiredService<WebhookAddress>(),
-            sp.GetRequiredService<OrphanReport>(), sp.GetRequiredService<PlotWorkspace>(), sp.GetService<IConfiguration>()));
+            sp.GetRequiredService<ExecutionEnvironment>(), sp.GetRequiredService<ConnectorRegistry>(), sp.GetRequiredService<ExecutionEngine>(),
+            sp.GetRequiredService<TaskRunner>(), sp.GetRequiredService<WebhookIngress>(), sp.GetRequiredService<OrphanReport>(),
+            sp.GetRequiredService<PlotWorkspace>(), sp.GetService<IConfiguration>()));
         // The webhook endpoint starts first, so webhook URLs created by the first tasks carry its port.
         if (options.RunWebhookServer) services.AddHostedService<WebhookServer>();
         if (options.RunTaskWorker) services.AddHostedService<TaskWorker>();
         return new TwisterBuilder(services);
+    }
+
+    /// <summary>
+    /// Creates the provider and brings its schema up to date before anything uses it. Migration runs once, at
+    /// first resolution (typically the host's start); SQLite does no real asynchronous I/O, and a provider
+    /// over the network is waited for here the way EF Core's <c>Migrate()</c> is.
+    /// </summary>
+    private static ITwisterStorage OpenStorage(IServiceProvider services, TwisterOptions options)
+    {
+        var storage = options.Storage?.Invoke(services) ?? new SqliteStorage(options.UseInMemoryDatabase ? null : options.DatabasePath);
+        try
+        {
+            storage.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        }
+        catch
+        {
+            storage.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+        return storage;
     }
 }

@@ -23,6 +23,9 @@ public sealed record ExecutionRecord(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt)
 {
+    /// <summary>The channel it ran on (empty for work of the connector itself, such as listing channels).</summary>
+    public string? ChannelId { get; init; }
+
     /// <summary>The exception that failed the execution; only set on the record returned by the run itself.</summary>
     public Exception? Exception { get; init; }
 }

@@ -1,10 +1,7 @@
-using Twister.Hosting.Configuration;
 using Twister.Hosting.Connectors;
 using Twister.Hosting.Network;
-using Twister.Hosting.Observability;
 using Twister.Hosting.Storage;
 using Twister.Hosting.Tools;
-using Twister.Hosting.Webhooks;
 using Twister.Runtime;
 using Twister.Serialization;
 using Twister.Tools;
@@ -12,26 +9,24 @@ using Twister.Tools;
 namespace Twister.Hosting.Execution;
 
 /// <summary>
-/// One execution: its connector, budget and tools. The tools write straight into the execution's
-/// SQLite transaction, so its store writes, queued tasks, callback tokens and Plot upserts become
-/// durable together when it commits, and none of them when it fails.
+/// One execution: its connector, channel, budget, tools and unit of work. Tools read through the storage
+/// and the unit of work's overlay, and buffer every write in the unit of work; the engine commits it when
+/// the execution ends.
 /// </summary>
 internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 {
     private readonly Lazy<HostNetwork> _network;
 
-    public ExecutionScope(string id, ConnectorRegistration connector, ExecutionKind kind, TwisterDatabase database, TwisterOptions options,
-        TimeProvider clock, TwisterMetrics metrics, OutboundHttp outboundHttp, WebhookAddress webhookAddress)
+    public ExecutionScope(string id, ConnectorRegistration connector, ExecutionKind kind, ChannelKey channel, ExecutionEnvironment environment)
     {
         Id = id;
         Connector = connector;
         Kind = kind;
-        Database = database;
-        Clock = clock;
-        Metrics = metrics;
-        Budget = new RequestBudget(options.RequestBudget);
+        Channel = channel;
+        Environment = environment;
+        Budget = new RequestBudget(environment.Options.RequestBudget);
         Instance = connector.Descriptor.CreateInstance();
-        _network = new(() => new HostNetwork(this, new AllowlistHandler(this, new UrlAllowlist(connector.Descriptor.Manifest.NetworkUrls), options, outboundHttp.Handler), webhookAddress));
+        _network = new(() => new HostNetwork(this, new AllowlistHandler(this, connector.Allowlist, environment.Options, environment.OutboundHttp.Handler)));
         Integrations = new HostIntegrations(this);
         Plot = new HostPlot(this);
         Tasks = new HostTasks(this);
@@ -46,19 +41,19 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 
     public ExecutionKind Kind { get; }
 
-    public TwisterDatabase Database { get; }
+    /// <summary>The channel it runs on: tasks, callbacks and webhooks it creates run on it too.</summary>
+    public ChannelKey Channel { get; }
 
-    public TimeProvider Clock { get; }
+    public ExecutionEnvironment Environment { get; }
 
-    public TwisterMetrics Metrics { get; }
+    public ITwisterStorage Storage => Environment.Storage;
+
+    public UnitOfWork Work { get; } = new();
 
     public RequestBudget Budget { get; }
 
     /// <summary>The fresh connector instance of this execution.</summary>
     public TwistBase Instance { get; }
-
-    /// <summary>Set when the execution queued a task, so the worker is woken after the commit.</summary>
-    public bool QueuedTasks { get; set; }
 
     public IIntegrations Integrations { get; }
 
@@ -74,14 +69,14 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 
     public ISerializerProvider Serializers => Connector.Descriptor.Serializers;
 
+    public DateTimeOffset Now => Environment.Clock.GetUtcNow();
+
     /// <summary>Counts one request against the budget and in the metrics.</summary>
     public void Spend(string request)
     {
         Budget.Spend(request);
-        Metrics.Request(Connector.Name, request);
+        Environment.Metrics.Request(Connector.Name, request);
     }
-
-    public DateTimeOffset Now => Clock.GetUtcNow();
 
     public void Dispose()
     {

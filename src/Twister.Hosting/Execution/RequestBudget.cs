@@ -5,7 +5,10 @@ internal sealed class RequestBudget(int limit)
 {
     public int Limit { get; } = limit;
 
-    public int Used { get; private set; }
+    private int _used;
+
+    /// <summary>Requests counted so far (connector code may make them concurrently).</summary>
+    public int Used => Volatile.Read(ref _used);
 
     /// <summary>Set once the limit was passed: the execution fails even if the connector caught the exception.</summary>
     public RequestBudgetExceededException? Exceeded { get; private set; }
@@ -15,7 +18,10 @@ internal sealed class RequestBudget(int limit)
     public void Spend(string request)
     {
         if (Exceeded is not null) throw Exceeded;
-        if (Used >= Limit) throw Exceeded = new RequestBudgetExceededException(Limit, request);
-        Used++;
+        if (Interlocked.Increment(ref _used) > Limit)
+        {
+            Interlocked.Decrement(ref _used);
+            throw Exceeded = new RequestBudgetExceededException(Limit, request);
+        }
     }
 }

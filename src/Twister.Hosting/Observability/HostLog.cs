@@ -27,4 +27,10 @@ internal static partial class HostLog
 
     [LoggerMessage(7, LogLevel.Error, "The task worker hit an unexpected error and keeps running")]
     public static partial void WorkerError(ILogger logger, Exception exception);
+
+    [LoggerMessage(8, LogLevel.Error, "The record of execution {ExecutionId} could not be saved")]
+    public static partial void RecordFailed(ILogger logger, Exception exception, string executionId);
+
+    [LoggerMessage(9, LogLevel.Warning, "Task {TaskId} lost its lease while running; its execution is being cancelled and another host may run it")]
+    public static partial void LeaseLost(ILogger logger, string taskId);
 }

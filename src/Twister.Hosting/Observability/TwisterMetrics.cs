@@ -33,8 +33,10 @@ public sealed class TwisterMetrics : IDisposable
     internal void Request(string connector, string request)
         => _requests.Add(1, new("connector", connector), new("request", request));
 
-    internal void Upsert(string connector, string entity)
-        => _upserts.Add(1, new("connector", connector), new("entity", entity));
+    internal void Upserts(string connector, string entity, long count)
+    {
+        if (count > 0) _upserts.Add(count, new("connector", connector), new("entity", entity));
+    }
 
     internal void Failure(string connector, string reason)
         => _failures.Add(1, new("connector", connector), new("reason", reason));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Twister.Hosting.Connectors;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Storage;
@@ -10,14 +11,14 @@ namespace Twister.Hosting.Plot;
 /// </summary>
 public sealed class PlotWorkspace
 {
-    private readonly TwisterDatabase _database;
+    private readonly ITwisterStorage _storage;
     private readonly ConnectorRegistry _connectors;
     private readonly ExecutionEngine _engine;
     private readonly TimeProvider _clock;
 
-    internal PlotWorkspace(TwisterDatabase database, ConnectorRegistry connectors, ExecutionEngine engine, TimeProvider clock)
+    internal PlotWorkspace(ITwisterStorage storage, ConnectorRegistry connectors, ExecutionEngine engine, TimeProvider clock)
     {
-        _database = database;
+        _storage = storage;
         _connectors = connectors;
         _engine = engine;
         _clock = clock;
@@ -29,37 +30,25 @@ public sealed class PlotWorkspace
     /// <summary>The activities <paramref name="query"/> selects, oldest first.</summary>
     /// <param name="query">The selection; <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<IReadOnlyList<PlotActivity>> GetActivitiesAsync(ActivityQuery? query = null, CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return PlotStore.QueryActivities(_database, query ?? ActivityQuery.All);
-    }
+    public Task<IReadOnlyList<PlotActivity>> GetActivitiesAsync(ActivityQuery? query = null, CancellationToken cancellationToken = default)
+        => _storage.Plot.QueryActivitiesAsync(query ?? ActivityQuery.All, cancellationToken);
 
     /// <summary>The activity upserted with <paramref name="source"/>, if any.</summary>
     /// <param name="source">The source.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<PlotActivity?> FindActivityAsync(string source, CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return PlotStore.FindActivity(_database, source);
-    }
+    public Task<PlotActivity?> FindActivityAsync(string source, CancellationToken cancellationToken = default)
+        => _storage.Plot.FindActivityAsync(source, cancellationToken);
 
     /// <summary>The notes of an activity, oldest first.</summary>
     /// <param name="activityId">The activity.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<IReadOnlyList<PlotNote>> GetNotesAsync(long activityId, CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return PlotStore.GetNotes(_database, activityId);
-    }
+    public Task<IReadOnlyList<PlotNote>> GetNotesAsync(long activityId, CancellationToken cancellationToken = default)
+        => _storage.Plot.GetNotesAsync(activityId, cancellationToken);
 
     /// <summary>How many activities and notes Plot holds.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<(long Activities, long Notes)> CountAsync(CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return PlotStore.Count(_database);
-    }
+    public Task<(long Activities, long Notes)> CountAsync(CancellationToken cancellationToken = default)
+        => _storage.Plot.CountAsync(cancellationToken);
 
     /// <summary>Marks an activity read or unread, archived or not, as a Plot user; null leaves a state alone.</summary>
     /// <param name="activityId">The activity.</param>
@@ -67,10 +56,7 @@ public sealed class PlotWorkspace
     /// <param name="archived">The archived state to set.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public async Task SetActivityStateAsync(long activityId, bool? unread = null, bool? archived = null, CancellationToken cancellationToken = default)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        PlotStore.SetActivityState(_database, activityId, unread, archived, _clock.GetUtcNow());
-    }
+        => await _storage.CommitAsync([new SetActivityState(activityId, unread, archived)], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Adds a note (markdown) as a Plot user. On an activity owned by a connector with handle-replies on,
@@ -85,15 +71,10 @@ public sealed class PlotWorkspace
     /// <exception cref="ExecutionFailedException">The write-back failed (the note stays in Plot, without a baseline).</exception>
     public async Task<PlotNote> AddNoteAsync(long activityId, string content, Actor? author = null, CancellationToken cancellationToken = default)
     {
-        author ??= LocalUser;
-        long noteId;
-        using (await _database.AcquireAsync(cancellationToken).ConfigureAwait(false))
-        {
-            _ = PlotStore.GetActivity(_database, activityId) ?? throw new InvalidOperationException($"No activity {activityId}.");
-            noteId = PlotStore.InsertNote(_database, activityId, key: null, content, ContentType.Markdown, author, links: null, _clock.GetUtcNow());
-        }
+        _ = await _storage.Plot.GetActivityAsync(activityId, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"No activity {activityId}.");
+        var noteId = await _storage.Plot.AddUserNoteAsync(new UserNote(activityId, content, author ?? LocalUser), _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await WriteBackAsync(noteId, ExecutionKind.NoteCreated, cancellationToken).ConfigureAwait(false);
-        return await GetNoteAsync(noteId, cancellationToken).ConfigureAwait(false);
+        return (await _storage.Plot.GetNoteAsync(noteId, cancellationToken).ConfigureAwait(false))!;
     }
 
     /// <summary>Edits a note as a Plot user; written back through <c>OnNoteUpdatedAsync</c> like <see cref="AddNoteAsync"/>.</summary>
@@ -104,43 +85,33 @@ public sealed class PlotWorkspace
     /// <exception cref="ExecutionFailedException">The write-back failed (the edit stays in Plot).</exception>
     public async Task<PlotNote> EditNoteAsync(long noteId, string content, CancellationToken cancellationToken = default)
     {
-        using (await _database.AcquireAsync(cancellationToken).ConfigureAwait(false))
-        {
-            _ = PlotStore.GetNote(_database, noteId) ?? throw new InvalidOperationException($"No note {noteId}.");
-            PlotStore.UpdateNoteContent(_database, noteId, content, _clock.GetUtcNow());
-        }
+        _ = await _storage.Plot.GetNoteAsync(noteId, cancellationToken).ConfigureAwait(false) ?? throw new InvalidOperationException($"No note {noteId}.");
+        await _storage.CommitAsync([new EditNote(noteId, content)], _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         await WriteBackAsync(noteId, ExecutionKind.NoteUpdated, cancellationToken).ConfigureAwait(false);
-        return await GetNoteAsync(noteId, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<PlotNote> GetNoteAsync(long noteId, CancellationToken cancellationToken)
-    {
-        using var lease = await _database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return PlotStore.GetNote(_database, noteId)!;
+        return (await _storage.Plot.GetNoteAsync(noteId, cancellationToken).ConfigureAwait(false))!;
     }
 
     private async Task WriteBackAsync(long noteId, ExecutionKind kind, CancellationToken cancellationToken)
     {
-        PlotNote note;
-        PlotActivity activity;
-        using (await _database.AcquireAsync(cancellationToken).ConfigureAwait(false))
-        {
-            note = PlotStore.GetNote(_database, noteId)!;
-            activity = PlotStore.GetActivity(_database, note.ActivityId)!;
-        }
+        var note = (await _storage.Plot.GetNoteAsync(noteId, cancellationToken).ConfigureAwait(false))!;
+        var activity = (await _storage.Plot.GetActivityAsync(note.ActivityId, cancellationToken).ConfigureAwait(false))!;
         if (note.Author.Type == ActorType.Twist || activity.Connector is null) return;
         var connector = _connectors.Find(activity.Connector);
         if (connector is null || !connector.Descriptor.Manifest.HandleReplies) return;
 
-        var hookNote = new Note(note.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), note.Key, note.Content, note.Author);
-        var thread = new PlotThread(activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), activity.Source, activity.Title, activity.Meta);
-        var record = await _engine.RunAsync(connector, kind, callbackKey: null, taskId: null, async (scope, ct) =>
+        var hookNote = new Note(note.Id.ToString(CultureInfo.InvariantCulture), note.Key, note.Content, note.Author);
+        var thread = new PlotThread(activity.Id.ToString(CultureInfo.InvariantCulture), activity.Source, activity.Title, activity.Meta);
+        var channel = new ChannelKey(connector.Name, activity.Meta.ChannelId ?? "");
+        var record = await _engine.RunAsync(new ExecutionRequest(connector, kind, channel), async (scope, ct) =>
         {
             var result = kind == ExecutionKind.NoteCreated
                 ? await connector.Hooks.OnNoteCreatedAsync(scope.Instance, hookNote, thread, ct).ConfigureAwait(false)
                 : await connector.Hooks.OnNoteUpdatedAsync(scope.Instance, hookNote, thread, ct).ConfigureAwait(false);
-            if (result is not null) PlotStore.ApplyWriteBack(_database, noteId, result);
-        }, afterRollback: null, cancellationToken).ConfigureAwait(false);
+            if (result is not null)
+            {
+                scope.Work.Add(new ApplyNoteWriteBack(noteId, result.Key, result.ExternalContent is null ? null : ContentHash.Of(result.ExternalContent)));
+            }
+        }, cancellationToken).ConfigureAwait(false);
         if (record.Status == ExecutionStatus.Failed) throw new ExecutionFailedException(record);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Twister.Hosting.Callbacks;
-using Twister.Hosting.Configuration;
 using Twister.Hosting.Connectors;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Observability;
@@ -11,76 +10,94 @@ using Twister.Runtime;
 namespace Twister.Hosting.Tasks;
 
 /// <summary>
-/// Runs due tasks, one execution each. A task is marked done in its execution's transaction; a failed
-/// one is retried after a growing delay up to the attempt limit. A task whose callback is gone is
-/// marked orphaned (kept and reported); unreadable arguments fail it at once, since retrying cannot help.
+/// Claims due tasks (with a lease) and runs each in its own execution on its channel. A task is marked
+/// done in its execution's commit, by its lease holder only. A failed one is retried after a growing delay
+/// up to the attempt limit when <see cref="RetryPolicy"/> says running it again can help; a task whose
+/// callback is gone is marked orphaned (kept and reported).
 /// </summary>
 internal sealed class TaskRunner(
-    TwisterDatabase database,
+    ExecutionEnvironment environment,
     ConnectorRegistry connectors,
     ExecutionEngine engine,
     OrphanReport orphans,
-    TwisterOptions options,
-    TimeProvider clock,
-    TwisterMetrics metrics,
+    HostIdentity host,
     ILogger<TaskRunner> logger)
 {
-    /// <summary>Runs tasks due now, including those they queue for now, until none is due or <paramref name="maxTasks"/> ran.</summary>
-    /// <param name="maxTasks">The most tasks to take from the queue (a task chain may never end).</param>
+    private ITwisterStorage Storage => environment.Storage;
+
+    /// <summary>Claims and runs due tasks one after another until none is due or <paramref name="maxTasks"/> ran.</summary>
+    /// <param name="maxTasks">The most tasks to take (a task chain may never end).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     /// <returns>The executions that ran.</returns>
     public async Task<IReadOnlyList<ExecutionRecord>> RunDueAsync(int maxTasks, CancellationToken cancellationToken)
     {
         var records = new List<ExecutionRecord>();
-        for (var taken = 0; taken < maxTasks && await NextDueAsync(cancellationToken).ConfigureAwait(false) is { } task; taken++)
+        for (var taken = 0; taken < maxTasks && await ClaimAsync(cancellationToken).ConfigureAwait(false) is { } task; taken++)
         {
             if (await RunAsync(task, cancellationToken).ConfigureAwait(false) is { } record) records.Add(record);
         }
         return records;
     }
 
-    private async Task<TaskRow?> NextDueAsync(CancellationToken cancellationToken)
+    /// <summary>Claims the next due task whose channel is free, or <see langword="null"/>.</summary>
+    public Task<ClaimedTask?> ClaimAsync(CancellationToken cancellationToken)
     {
-        using var lease = await database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        return TaskStore.NextDue(database, clock.GetUtcNow());
+        var now = environment.Clock.GetUtcNow();
+        return Storage.Tasks.ClaimNextAsync(host.Id, now, now + environment.Options.TaskLeaseDuration, channel: null, cancellationToken);
     }
 
-    private async Task<ExecutionRecord?> RunAsync(TaskRow task, CancellationToken cancellationToken)
+    /// <summary>Runs a claimed task; <see langword="null"/> when it could not run at all (orphaned or abandoned).</summary>
+    public async Task<ExecutionRecord?> RunAsync(ClaimedTask task, CancellationToken cancellationToken)
     {
         if (orphans.MissingReason(task.Connector, task.Key) is { } reason)
         {
-            using var lease = await database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            TaskStore.MarkEnded(database, task.Id, TaskStore.Orphaned, reason);
+            await EndAsync(task, QueuedTaskStatus.Orphaned, reason).ConfigureAwait(false);
             HostLog.OrphanedCallback(logger, OrphanKind.Task, task.Id, task.Connector, task.Key, reason);
-            metrics.Failure(task.Connector, "OrphanedCallback");
+            environment.Metrics.Failure(task.Connector, "OrphanedCallback");
             return null;
         }
+        if (task.Attempts > environment.Options.MaxTaskAttempts)
+        {
+            var error = $"Abandoned: started {task.Attempts - 1} times without finishing (the host running it stopped each time).";
+            await EndAsync(task, QueuedTaskStatus.Failed, error).ConfigureAwait(false);
+            HostLog.TaskFailed(logger, task.Id, task.Attempts - 1, error);
+            return null;
+        }
+
         var connector = connectors.Get(task.Connector);
-        var isWebhook = task.Invocation is not null;
-        return await engine.RunAsync(
-            connector,
-            isWebhook ? ExecutionKind.Webhook : ExecutionKind.Task,
-            task.Key,
-            task.Id,
-            (scope, ct) =>
-            {
-                var invocationArgument = isWebhook ? WebhookRequestCodec.Decode(task.Invocation!) : null;
-                return connector.Descriptor.InvokeCallbackAsync(scope.Instance, new CallbackInvocation(task.Key, task.Arguments, invocationArgument), ct);
-            },
-            failure => Reschedule(task, failure),
-            cancellationToken).ConfigureAwait(false);
+        await using var lease = new LeaseKeeper(Storage.Tasks, environment.Clock, task, environment.Options.TaskLeaseDuration, logger, cancellationToken);
+        var request = new ExecutionRequest(connector, task.IsWebhookDelivery ? ExecutionKind.Webhook : ExecutionKind.Task, task.Channel, task.Key, task.Id)
+        {
+            OnSuccess = [new CompleteTask(task.Id, task.LeaseOwner)],
+            OnFailure = failure => Outcome(task, failure),
+        };
+        return await engine.RunAsync(request, (scope, ct) =>
+        {
+            var invocationArgument = task.Invocation is { } invocation ? WebhookRequestCodec.Decode(invocation) : null;
+            return connector.Descriptor.InvokeCallbackAsync(scope.Instance, new CallbackInvocation(task.Key, task.Arguments, invocationArgument), ct);
+        }, lease.Token).ConfigureAwait(false);
     }
 
-    private void Reschedule(TaskRow task, Exception failure)
+    private StorageWrite Outcome(ClaimedTask task, Exception failure)
     {
         var error = $"{failure.GetType().Name}: {failure.Message}";
-        var attempts = task.Attempts + 1;
-        if (failure is CallbackArgumentException || attempts >= options.MaxTaskAttempts)
+        if (!RetryPolicy.IsRetryable(failure, task.IsWebhookDelivery) || task.Attempts >= environment.Options.MaxTaskAttempts)
         {
-            TaskStore.MarkEnded(database, task.Id, TaskStore.Failed, error);
-            HostLog.TaskFailed(logger, task.Id, attempts, error);
-            return;
+            HostLog.TaskFailed(logger, task.Id, task.Attempts, error);
+            return new EndTask(task.Id, task.LeaseOwner, QueuedTaskStatus.Failed, error);
         }
-        TaskStore.Reschedule(database, task.Id, clock.GetUtcNow() + options.TaskRetryDelay * attempts, error);
+        return new RetryTask(task.Id, task.LeaseOwner, environment.Clock.GetUtcNow() + environment.Options.TaskRetryDelay * task.Attempts, error);
+    }
+
+    private async Task EndAsync(ClaimedTask task, QueuedTaskStatus status, string error)
+    {
+        try
+        {
+            await Storage.CommitAsync([new EndTask(task.Id, task.LeaseOwner, status, error)], environment.Clock.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (TaskLeaseLostException)
+        {
+            // Another host took the task over and decides its end.
+        }
     }
 }

@@ -1,23 +1,16 @@
 namespace Twister.Hosting.Tasks;
 
-/// <summary>Wakes the task worker when an execution or a webhook delivery committed new tasks.</summary>
-internal sealed class TaskSignal : IDisposable
+/// <summary>
+/// Wakes the task worker when an execution committed new tasks, a webhook delivery was accepted, or a
+/// running task ended. Take <see cref="Next"/> before looking at the queue: a notification that comes
+/// after it completes it, so none is lost between the look and the wait.
+/// </summary>
+internal sealed class TaskSignal
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public void Notify()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled: the worker will look at the queue anyway.
-        }
-    }
+    /// <summary>Completes at the next <see cref="Notify"/>.</summary>
+    public Task Next => Volatile.Read(ref _next).Task;
 
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _signal.Dispose();
+    public void Notify() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 }

@@ -7,30 +7,64 @@ using Twister.Hosting.Observability;
 namespace Twister.Hosting.Tasks;
 
 /// <summary>
-/// The background worker of a running host: reports orphaned tokens at start, then runs due tasks
-/// whenever it is signalled or its poll interval passes. An unexpected error is logged, never fatal.
+/// The background worker of a running host: reports orphaned tokens at start, then keeps up to
+/// <see cref="TwisterOptions.MaxConcurrentExecutions"/> tasks running, on different channels, claiming the
+/// next one whenever a slot frees up, it is signalled (new tasks committed, a webhook accepted), or its poll
+/// interval passes. An unexpected error is logged, never fatal.
 /// </summary>
 internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanReport orphans, TwisterOptions options, ILogger<TaskWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await orphans.ScanAsync(stoppingToken).ConfigureAwait(false);
-        while (!stoppingToken.IsCancellationRequested)
+        var running = new List<Task>();
+        try
+        {
+            await orphans.ScanAsync(stoppingToken).ConfigureAwait(false);
+            using var poll = new PeriodicTimer(options.TaskPollInterval);
+            var tick = poll.WaitForNextTickAsync(stoppingToken).AsTask();
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var wake = signal.Next;
+                await FillSlotsAsync(running, stoppingToken).ConfigureAwait(false);
+                await Task.WhenAny([.. running, wake, tick]).ConfigureAwait(false);
+                if (tick.IsCompleted) tick = poll.WaitForNextTickAsync(stoppingToken).AsTask();
+                running.RemoveAll(t => t.IsCompleted);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    private async Task FillSlotsAsync(List<Task> running, CancellationToken stoppingToken)
+    {
+        while (running.Count < options.MaxConcurrentExecutions)
         {
             try
             {
-                await runner.RunDueAsync(int.MaxValue, stoppingToken).ConfigureAwait(false);
-                await signal.WaitAsync(options.TaskPollInterval, stoppingToken).ConfigureAwait(false);
+                if (await runner.ClaimAsync(stoppingToken).ConfigureAwait(false) is not { } task) return;
+                running.Add(Task.Run(() => RunAsync(task), CancellationToken.None));
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                HostLog.WorkerError(logger, ex);
                 return;
             }
-            catch (Exception ex)
+        }
+
+        async Task RunAsync(Storage.ClaimedTask task)
+        {
+            try
+            {
+                await runner.RunAsync(task, stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 HostLog.WorkerError(logger, ex);
             }
+            signal.Notify(); // a slot and the task's channel are free again
         }
     }
 }

@@ -1,5 +1,6 @@
 using Twister.Hosting.Callbacks;
 using Twister.Hosting.Execution;
+using Twister.Hosting.Storage;
 using Twister.Runtime;
 using Twister.Tools;
 
@@ -12,13 +13,14 @@ internal sealed class HostCallbacks(ExecutionScope scope) : ICallbacks
     {
         ArgumentNullException.ThrowIfNull(callback);
         scope.Spend("callbacks.create");
-        return ValueTask.FromResult(CallbackTokens.Insert(scope.Database, scope.Connector.Name, callback.Key, callback.Arguments, isWebhook: false, scope.Now));
+        return ValueTask.FromResult(CallbackTokens.Create(scope, callback.Key, callback.Arguments, isWebhook: false));
     }
 
     public async ValueTask RunAsync(string token, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(token);
         scope.Spend("callbacks.run");
-        var stored = CallbackTokens.Find(scope.Database, token);
+        var stored = await CallbackTokens.FindAsync(scope, token, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.IsWebhook || stored.Connector != scope.Connector.Name)
             throw new TwisterException($"No callback token '{token}' exists for connector '{scope.Connector.Name}' (it was deleted, or it is a webhook token).");
         await scope.Connector.Descriptor.InvokeCallbackAsync(scope.Instance, new CallbackInvocation(stored.Key, stored.Arguments), cancellationToken).ConfigureAwait(false);
@@ -26,8 +28,9 @@ internal sealed class HostCallbacks(ExecutionScope scope) : ICallbacks
 
     public ValueTask DeleteAsync(string token, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(token);
         scope.Spend("callbacks.delete");
-        CallbackTokens.Delete(scope.Database, token, isWebhook: false);
+        scope.Work.Add(new DeleteCallback(token, IsWebhook: false));
         return ValueTask.CompletedTask;
     }
 }

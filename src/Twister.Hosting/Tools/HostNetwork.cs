@@ -1,13 +1,14 @@
 using Twister.Hosting.Callbacks;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Network;
+using Twister.Hosting.Storage;
 using Twister.Hosting.Webhooks;
 using Twister.Tools;
 
 namespace Twister.Hosting.Tools;
 
-/// <summary>The Network tool: the allowlisted <see cref="HttpClient"/> and loopback webhook URLs.</summary>
-internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler, WebhookAddress address) : INetwork, IDisposable
+/// <summary>The Network tool: the allowlisted <see cref="HttpClient"/> and webhook URLs.</summary>
+internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler) : INetwork, IDisposable
 {
     public HttpClient Http { get; } = new(handler, disposeHandler: false);
 
@@ -15,14 +16,15 @@ internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler
     {
         ArgumentNullException.ThrowIfNull(callback);
         scope.Spend("network.createWebhook");
-        var token = CallbackTokens.Insert(scope.Database, scope.Connector.Name, callback.Key, callback.Arguments, isWebhook: true, scope.Now);
-        return ValueTask.FromResult(address.UrlFor(token));
+        var token = CallbackTokens.Create(scope, callback.Key, callback.Arguments, isWebhook: true);
+        return ValueTask.FromResult(scope.Environment.WebhookAddress.UrlFor(token));
     }
 
     public ValueTask DeleteWebhookAsync(string url, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(url);
         scope.Spend("network.deleteWebhook");
-        if (WebhookAddress.TokenOf(url) is { } token) CallbackTokens.Delete(scope.Database, token, isWebhook: true);
+        if (WebhookAddress.TokenOf(url) is { } token) scope.Work.Add(new DeleteCallback(token, IsWebhook: true));
         return ValueTask.CompletedTask;
     }
 

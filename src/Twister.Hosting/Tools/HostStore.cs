@@ -1,31 +1,33 @@
 using Twister.Hosting.Execution;
+using Twister.Hosting.Storage;
 using Twister.Tools;
 
 namespace Twister.Hosting.Tools;
 
-/// <summary>The Store tool: the connector's rows of the <c>store</c> table, inside the execution's transaction.</summary>
+/// <summary>The Store tool: reads see the committed state plus this execution's own writes, which are buffered until it commits.</summary>
 internal sealed class HostStore(ExecutionScope scope) : IStore
 {
-    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken = default)
+    public async ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(key);
         scope.Spend("store.get");
-        var value = scope.Database.Scalar("SELECT value FROM store WHERE connector = @c AND key = @k", ("@c", scope.Connector.Name), ("@k", key));
-        return ValueTask.FromResult((byte[]?)value);
+        var (known, value) = scope.Work.FindState(key);
+        return known ? value : await scope.Storage.State.GetAsync(scope.Connector.Name, key, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask SetAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(key);
         scope.Spend("store.set");
-        scope.Database.Execute(
-            "INSERT INTO store (connector, key, value) VALUES (@c, @k, @v) ON CONFLICT (connector, key) DO UPDATE SET value = excluded.value",
-            ("@c", scope.Connector.Name), ("@k", key), ("@v", value.ToArray()));
+        scope.Work.Add(new SetState(scope.Connector.Name, key, value.ToArray()));
         return ValueTask.CompletedTask;
     }
 
     public ValueTask ClearAsync(string key, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(key);
         scope.Spend("store.clear");
-        scope.Database.Execute("DELETE FROM store WHERE connector = @c AND key = @k", ("@c", scope.Connector.Name), ("@k", key));
+        scope.Work.Add(new ClearState(scope.Connector.Name, key));
         return ValueTask.CompletedTask;
     }
 }

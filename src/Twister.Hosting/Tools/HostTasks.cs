@@ -1,10 +1,11 @@
+using System.Security.Cryptography;
 using Twister.Hosting.Execution;
-using Twister.Hosting.Tasks;
+using Twister.Hosting.Storage;
 using Twister.Tools;
 
 namespace Twister.Hosting.Tools;
 
-/// <summary>The Tasks tool: rows of the durable queue, visible to the worker once the execution commits.</summary>
+/// <summary>The Tasks tool: tasks on the execution's channel, queued when the execution commits.</summary>
 internal sealed class HostTasks(ExecutionScope scope) : ITasks
 {
     public ValueTask<string> RunTaskAsync(Callback callback, CancellationToken cancellationToken = default)
@@ -14,15 +15,19 @@ internal sealed class HostTasks(ExecutionScope scope) : ITasks
     {
         ArgumentNullException.ThrowIfNull(callback);
         scope.Spend("tasks.run");
-        var id = TaskStore.Enqueue(scope.Database, scope.Connector.Name, callback.Key, callback.Arguments, invocation: null, runAt);
-        scope.QueuedTasks = true;
+        var id = NewTaskId();
+        scope.Work.Add(new EnqueueTask(new NewTask(id, scope.Connector.Name, scope.Channel.ChannelId, callback.Key, callback.Arguments.ToArray(), Invocation: null, runAt)));
         return ValueTask.FromResult(id);
     }
 
     public ValueTask CancelTaskAsync(string taskId, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(taskId);
         scope.Spend("tasks.cancel");
-        TaskStore.Cancel(scope.Database, taskId);
+        scope.Work.Add(new CancelTask(taskId));
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>A new task id: 128 random bits.</summary>
+    public static string NewTaskId() => "task_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -1,43 +1,47 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.Extensions.Logging;
-using Twister.Hosting.Callbacks;
-using Twister.Hosting.Configuration;
+using Twister.Hosting.Execution;
 using Twister.Hosting.Observability;
 using Twister.Hosting.Storage;
 using Twister.Hosting.Tasks;
+using Twister.Hosting.Tools;
 
 namespace Twister.Hosting.Webhooks;
 
 /// <summary>
-/// Accepts a webhook delivery: checks size, well-formedness and token, then queues it as a task so it
-/// runs asynchronously, at least once. Shared by the Kestrel endpoint and the test kit.
+/// Accepts a webhook delivery: checks size, well-formedness and token, then persists it as a task on the
+/// token's channel, so it runs asynchronously, at least once, in order with that channel's other work.
+/// It waits for no execution: the only storage work is one short insert. Shared by the Kestrel endpoint
+/// and the test kit.
 /// </summary>
-internal sealed class WebhookIngress(TwisterDatabase database, TwisterOptions options, TimeProvider clock, TaskSignal signal, TwisterMetrics metrics, ILogger<WebhookIngress> logger)
+internal sealed class WebhookIngress(ExecutionEnvironment environment, TaskSignal signal, ILogger<WebhookIngress> logger)
 {
-    public int MaxBodyBytes => options.MaxWebhookBodyBytes;
+    public int MaxBodyBytes => environment.Options.MaxWebhookBodyBytes;
 
     /// <summary>Validates and queues <paramref name="request"/> for <paramref name="token"/>.</summary>
     /// <returns>The outcome; its <see cref="WebhookDelivery.StatusCode"/> is what the endpoint answers.</returns>
     public async Task<WebhookDelivery> AcceptAsync(string token, WebhookRequest request, CancellationToken cancellationToken)
     {
-        if (request.Body.Length > options.MaxWebhookBodyBytes)
-            return Refuse(WebhookDelivery.TooLarge($"The body has {request.Body.Length} bytes; the limit is {options.MaxWebhookBodyBytes}."));
-        if (DeclaresJson(request) && !IsWellFormedJson(request.Body))
-            return Refuse(WebhookDelivery.Malformed("The body is declared as JSON but does not parse."));
+        if (request.Body.Length > MaxBodyBytes)
+            return Refuse(WebhookDelivery.TooLarge($"The body has {request.Body.Length} bytes; the limit is {MaxBodyBytes}."));
+        if (DeclaresJson(request) && MalformedJson(request.Body) is { } problem)
+            return Refuse(WebhookDelivery.Malformed($"The body is declared as JSON but {problem}."));
 
-        using var lease = await database.AcquireAsync(cancellationToken).ConfigureAwait(false);
-        var callback = CallbackTokens.Find(database, token);
+        var callback = await environment.Storage.Callbacks.FindAsync(token, cancellationToken).ConfigureAwait(false);
         if (callback is not { IsWebhook: true })
             return Refuse(WebhookDelivery.UnknownToken("No webhook has this token (it never existed or was deleted)."));
-        var taskId = TaskStore.Enqueue(database, callback.Connector, callback.Key, callback.Arguments, WebhookRequestCodec.Encode(request), clock.GetUtcNow());
+        var task = new NewTask(HostTasks.NewTaskId(), callback.Connector, callback.ChannelId, callback.Key, callback.Arguments,
+            WebhookRequestCodec.Encode(request), environment.Clock.GetUtcNow());
+        await environment.Storage.CommitAsync([new EnqueueTask(task)], environment.Clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         signal.Notify();
-        return WebhookDelivery.Accepted(taskId);
+        return WebhookDelivery.Accepted(task.Id);
     }
 
     private WebhookDelivery Refuse(WebhookDelivery delivery)
     {
         HostLog.WebhookRefused(logger, delivery.StatusCode, delivery.Reason!);
-        metrics.Failure("webhook", $"Http{delivery.StatusCode}");
+        environment.Metrics.Failure("webhook", $"Http{delivery.StatusCode}");
         return delivery;
     }
 
@@ -45,16 +49,18 @@ internal sealed class WebhookIngress(TwisterDatabase database, TwisterOptions op
         => request.Headers.TryGetValue("Content-Type", out var type)
            && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) || type.Contains("+json", StringComparison.OrdinalIgnoreCase));
 
-    private static bool IsWellFormedJson(ReadOnlyMemory<byte> body)
+    /// <summary>What is wrong with a body declared as JSON, or <see langword="null"/>. JSON is UTF-8 (RFC 8259), inside strings too.</summary>
+    private static string? MalformedJson(ReadOnlyMemory<byte> body)
     {
+        if (!Utf8.IsValid(body.Span)) return "is not valid UTF-8";
         try
         {
             using var document = JsonDocument.Parse(body);
-            return true;
+            return null;
         }
         catch (JsonException)
         {
-            return false;
+            return "does not parse";
         }
     }
 }

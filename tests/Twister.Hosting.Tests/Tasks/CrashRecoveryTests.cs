@@ -11,7 +11,7 @@ public sealed class CrashRecoveryTests
     public async Task A_crash_between_saving_state_and_queueing_the_next_batch_neither_stalls_nor_duplicates_the_sync()
     {
         await using var env = await IssueHost.StartAsync(issuesPerTeam: 23);
-        CrashPoints.Arm($"{env.TeamId}:after-save:2");
+        CrashPoints.Arm($"{env.Linear.Token}:{env.TeamId}:after-save:2");
 
         await env.SyncFirstTeamAsync();
 

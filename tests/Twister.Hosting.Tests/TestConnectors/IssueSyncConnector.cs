@@ -73,7 +73,7 @@ internal sealed partial class IssueSyncConnector : Connector<IssueSyncConnector>
         {
             await Store.SetAsync($"cursor_{channelId}", pageInfo.GetProperty("endCursor").GetString()!, ct);
             await Store.SetAsync($"batch_{channelId}", batch + 1, ct);
-            CrashPoints.Pass($"{channelId}:after-save:{batch}");
+            CrashPoints.Pass($"{api.Token}:{channelId}:after-save:{batch}");
             await Tools.Tasks.RunTaskAsync(Callbacks.SyncBatch(channelId), ct);
         }
         else

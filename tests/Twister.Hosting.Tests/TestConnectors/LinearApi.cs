@@ -9,6 +9,9 @@ internal sealed class LinearApi(HttpClient http, string token)
 {
     public const string Origin = "https://api.linear.app";
 
+    /// <summary>The token it calls with (unique per fake service in these tests, so crash points armed by one test never fire in another).</summary>
+    public string Token => token;
+
     public async Task<JsonElement> GetAsync(string path, CancellationToken ct)
     {
         using var request = Request(HttpMethod.Get, path);

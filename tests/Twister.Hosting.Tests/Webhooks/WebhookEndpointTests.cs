@@ -75,6 +75,21 @@ public sealed class WebhookEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_body_declared_json_with_invalid_utf8_inside_a_string_gets_400_and_queues_nothing()
+    {
+        var before = (await _twister.GetTasksAsync()).Count;
+        byte[] body = [.. "{\"type\": \"Issue\", \"title\": \""u8, 0xC3, 0x28, .. "\"}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+
+        using var response = await _client.PostAsync(await WebhookUrlAsync(), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not valid UTF-8", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, (await _twister.GetTasksAsync()).Count);
+    }
+
+    [Fact]
     public async Task A_body_over_the_limit_gets_413_with_or_without_a_declared_length()
     {
         var url = await WebhookUrlAsync();

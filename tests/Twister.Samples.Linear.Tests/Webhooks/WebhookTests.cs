@@ -51,6 +51,40 @@ public sealed class WebhookTests : ConnectorTestBase
         await Host.AssertActivityCountAsync(IssuesPerTeam);
     }
 
+    [Theory]
+    [InlineData("""{"type":"Issue","action":"update","data":{"title":"no id"}}""")]
+    [InlineData("""{"type":"Issue","action":"update","data":{"id":"","title":"empty id"}}""")]
+    public async Task An_issue_payload_without_an_id_is_ignored(string payload)
+    {
+        await SyncFirstTeamAsync();
+
+        await Host.DeliverWebhookAsync(await WebhookUrlAsync(), payload);
+        var record = Assert.Single(await Host.RunPendingTasksAsync());
+
+        Assert.Equal(ExecutionStatus.Succeeded, record.Status);
+        var activities = await Host.AssertActivityCountAsync(IssuesPerTeam);
+        Assert.All(activities, a => Assert.StartsWith("linear:issue:", a.Source, StringComparison.Ordinal));
+        Assert.DoesNotContain(activities, a => a.Source == "linear:issue:");
+    }
+
+    [Theory]
+    [InlineData("application/json", """{"type":"Issue","data":{"id":42}}""")]
+    [InlineData("text/plain", "not json at all")]
+    public async Task A_payload_the_connector_cannot_read_fails_once_and_is_not_retried(string contentType, string payload)
+    {
+        await SyncFirstTeamAsync();
+
+        var delivery = await Host.DeliverWebhookAsync(await WebhookUrlAsync(), payload, contentType);
+        var records = await Host.RunUntilIdleAsync();
+
+        var record = Assert.Single(records);
+        Assert.Equal(ExecutionStatus.Failed, record.Status);
+        Assert.Contains("JsonException", record.Error);
+        var task = Assert.Single(await Host.GetTasksAsync(), t => t.Id == delivery.TaskId);
+        Assert.Equal(Twister.Hosting.Tasks.QueuedTaskStatus.Failed, task.Status);
+        Assert.Equal(1, task.Attempts);
+    }
+
     [Fact]
     public async Task A_disabled_channel_no_longer_accepts_webhooks()
     {

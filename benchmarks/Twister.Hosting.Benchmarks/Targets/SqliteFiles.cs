@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Twister.Hosting.Benchmarks.Storage;
+namespace Twister.Hosting.Benchmarks.Targets;
 
 /// <summary>Opens the benchmark's SQLite files without pooling, so a file can be deleted once its connection is closed.</summary>
 internal static class SqliteFiles

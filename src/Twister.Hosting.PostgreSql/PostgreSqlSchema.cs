@@ -1,0 +1,86 @@
+using Npgsql;
+using Twister.Hosting.Storage;
+
+namespace Twister.Hosting.PostgreSql;
+
+/// <summary>
+/// The PostgreSQL schema as a list of migrations; the <c>twister_schema</c> table records how many ran. A
+/// transaction-scoped advisory lock makes hosts that start together migrate one at a time. Times are Unix
+/// milliseconds (UTC), as in every provider. Append migrations; never edit one that has shipped.
+/// </summary>
+internal static class PostgreSqlSchema
+{
+    // Any constant works; it only has to be the same for every Twister host on the database.
+    private const long MigrationLock = 0x7477697374657201;
+
+    /// <summary>Migration <em>i</em> brings the schema from version <em>i</em> to <em>i + 1</em>.</summary>
+    private static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE store (
+            connector text NOT NULL, key text NOT NULL, value bytea NOT NULL,
+            PRIMARY KEY (connector, key));
+        CREATE TABLE callbacks (
+            token text PRIMARY KEY, connector text NOT NULL, callback_key text NOT NULL, arguments bytea NOT NULL,
+            is_webhook boolean NOT NULL, channel_id text NOT NULL DEFAULT '', created_at bigint NOT NULL, orphaned_reason text);
+        CREATE TABLE tasks (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id text NOT NULL UNIQUE, connector text NOT NULL,
+            channel_id text NOT NULL DEFAULT '', callback_key text NOT NULL, arguments bytea NOT NULL, invocation bytea,
+            run_at bigint NOT NULL, attempts integer NOT NULL DEFAULT 0, status text NOT NULL, last_error text,
+            lease_owner text, lease_until bigint);
+        CREATE INDEX tasks_due ON tasks (status, run_at, seq);
+        CREATE INDEX tasks_channel ON tasks (connector, channel_id, status);
+        CREATE TABLE channels (
+            connector text NOT NULL, channel_id text NOT NULL, title text NOT NULL, token text,
+            enabled boolean NOT NULL DEFAULT false, PRIMARY KEY (connector, channel_id));
+        CREATE TABLE activities (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, source text UNIQUE, connector text,
+            type integer NOT NULL, title text, done bigint, starts_at bigint, ends_at bigint,
+            sync_provider text, channel_id text, external_id text, meta text,
+            link_type text, link_status text, source_url text,
+            unread boolean NOT NULL, archived boolean NOT NULL, created_at bigint NOT NULL, updated_at bigint NOT NULL);
+        CREATE INDEX activities_sync ON activities (sync_provider, channel_id);
+        CREATE INDEX activities_owner ON activities (connector, channel_id);
+        CREATE TABLE notes (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, activity_id bigint NOT NULL REFERENCES activities (id),
+            note_key text, content text, content_type integer NOT NULL,
+            author_id text NOT NULL, author_type integer NOT NULL, author_name text, links text,
+            baseline_hash text, created_at bigint NOT NULL, updated_at bigint NOT NULL);
+        CREATE UNIQUE INDEX notes_key ON notes (activity_id, note_key) WHERE note_key IS NOT NULL;
+        CREATE TABLE executions (
+            seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id text NOT NULL UNIQUE, connector text NOT NULL, channel_id text,
+            kind integer NOT NULL, callback_key text, task_id text, status integer NOT NULL, error text,
+            requests integer NOT NULL, started_at bigint NOT NULL, finished_at bigint NOT NULL);
+        """,
+    ];
+
+    /// <summary>The version this code writes.</summary>
+    public static int CurrentVersion => Migrations.Length;
+
+    /// <summary>Brings the schema to <see cref="CurrentVersion"/> in one transaction, under the migration lock.</summary>
+    /// <exception cref="TwisterStorageException">The database was written by a newer version.</exception>
+    public static async Task MigrateAsync(NpgsqlConnection connection, string location, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({MigrationLock}); CREATE TABLE IF NOT EXISTS twister_schema (version integer NOT NULL);", cancellationToken).ConfigureAwait(false);
+        await using (var read = new NpgsqlCommand("SELECT max(version) FROM twister_schema", connection))
+        {
+            var version = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is int stored ? stored : 0;
+            if (version > CurrentVersion)
+            {
+                throw new TwisterStorageException(location,
+                    $"the database has schema version {version}, written by a newer version of Twister.Hosting.PostgreSql; this version knows schema versions up to {CurrentVersion}. " +
+                    "Upgrade Twister.Hosting.PostgreSql, or point the connection string at another database. Nothing was changed.");
+            }
+            for (; version < CurrentVersion; version++) await ExecuteAsync(connection, Migrations[version], cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"DELETE FROM twister_schema; INSERT INTO twister_schema (version) VALUES ({CurrentVersion});", cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

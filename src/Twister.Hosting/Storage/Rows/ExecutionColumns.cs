@@ -1,0 +1,26 @@
+using Twister.Hosting.Execution;
+
+namespace Twister.Hosting.Storage.Rows;
+
+/// <summary>A row of the <c>executions</c> table as providers select it.</summary>
+internal sealed class ExecutionColumns
+{
+    public string Id { get; set; } = "";
+    public string Connector { get; set; } = "";
+    public string? ChannelId { get; set; }
+    public int Kind { get; set; }
+    public string? CallbackKey { get; set; }
+    public string? TaskId { get; set; }
+    public int Status { get; set; }
+    public string? Error { get; set; }
+    public int Requests { get; set; }
+    public long StartedAt { get; set; }
+    public long FinishedAt { get; set; }
+
+    public ExecutionRecord ToRecord() => new(
+        Id, Connector, (ExecutionKind)Kind, CallbackKey, TaskId, (ExecutionStatus)Status, Error, Requests,
+        StoredTimes.FromUnixMs(StartedAt), StoredTimes.FromUnixMs(FinishedAt))
+    {
+        ChannelId = ChannelId,
+    };
+}

@@ -1,0 +1,59 @@
+using Twister.Hosting.Tasks;
+
+namespace Twister.Hosting.Storage.Rows;
+
+/// <summary>A row of the <c>tasks</c> table as providers select it (column aliases match the property names).</summary>
+internal sealed class TaskColumns
+{
+    public const string Pending = "pending";
+    public const string Done = "done";
+    public const string Failed = "failed";
+    public const string Cancelled = "cancelled";
+    public const string Orphaned = "orphaned";
+
+    public string Id { get; set; } = "";
+    public string Connector { get; set; } = "";
+    public string ChannelId { get; set; } = "";
+    public string CallbackKey { get; set; } = "";
+    public byte[] Arguments { get; set; } = [];
+    public byte[]? Invocation { get; set; }
+    public long RunAt { get; set; }
+    public int Attempts { get; set; }
+    public string Status { get; set; } = "";
+    public string? LastError { get; set; }
+    public string? LeaseOwner { get; set; }
+    public long? LeaseUntil { get; set; }
+
+    public QueuedTask ToQueuedTask() => new(
+        Id, Connector, CallbackKey, Invocation is not null, StoredTimes.FromUnixMs(RunAt), Attempts, ParseStatus(Status), LastError)
+    {
+        ChannelId = ChannelId,
+        LeaseOwner = LeaseOwner,
+        LeaseUntil = StoredTimes.FromUnixMs(LeaseUntil),
+    };
+
+    public ClaimedTask ToClaimedTask() => new(
+        Id, Connector, ChannelId, CallbackKey, Arguments, Invocation, StoredTimes.FromUnixMs(RunAt), Attempts,
+        LeaseOwner ?? throw new InvalidOperationException($"Task '{Id}' was claimed without an owner."),
+        StoredTimes.FromUnixMs(LeaseUntil ?? throw new InvalidOperationException($"Task '{Id}' was claimed without a lease.")));
+
+    public static string StatusText(QueuedTaskStatus status) => status switch
+    {
+        QueuedTaskStatus.Pending => Pending,
+        QueuedTaskStatus.Done => Done,
+        QueuedTaskStatus.Failed => Failed,
+        QueuedTaskStatus.Cancelled => Cancelled,
+        QueuedTaskStatus.Orphaned => Orphaned,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown task status."),
+    };
+
+    private static QueuedTaskStatus ParseStatus(string status) => status switch
+    {
+        Pending => QueuedTaskStatus.Pending,
+        Done => QueuedTaskStatus.Done,
+        Failed => QueuedTaskStatus.Failed,
+        Cancelled => QueuedTaskStatus.Cancelled,
+        Orphaned => QueuedTaskStatus.Orphaned,
+        _ => throw new InvalidOperationException($"Unknown task status '{status}'."),
+    };
+}

@@ -1,0 +1,21 @@
+using Dapper;
+using Twister.Hosting.Storage.Rows;
+
+namespace Twister.Hosting.Storage.Sqlite;
+
+/// <inheritdoc />
+internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStore
+{
+    private const string Columns = "connector AS Connector, channel_id AS ChannelId, title AS Title, token AS Token, enabled AS Enabled";
+
+    public Task<ChannelRecord?> FindAsync(string connector, string channelId, CancellationToken cancellationToken)
+        => database.ReadAsync(
+            s => s.Connection.QuerySingleOrDefault<ChannelColumns>(
+                $"SELECT {Columns} FROM channels WHERE connector = @connector AND channel_id = @channelId", new { connector, channelId })?.ToRecord(),
+            $"channel '{channelId}' of connector '{connector}'", cancellationToken);
+
+    public Task<IReadOnlyList<ChannelRecord>> ListAsync(string connector, CancellationToken cancellationToken)
+        => database.ReadAsync<IReadOnlyList<ChannelRecord>>(
+            s => [.. s.Connection.Query<ChannelColumns>($"SELECT {Columns} FROM channels WHERE connector = @connector ORDER BY channel_id", new { connector }).Select(c => c.ToRecord())],
+            $"channels of connector '{connector}'", cancellationToken);
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Twister.Hosting.Storage.Rows;
+
+namespace Twister.Hosting.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default provider: one SQLite file in WAL mode (or a private in-memory database). One
+/// connection serves the process, each read and each commit holding it only for its own statements; a
+/// second host on the same file is safe (SQLite serializes writers across processes, and the task queue's
+/// claims carry leases).
+/// </summary>
+internal sealed class SqliteStorage : ITwisterStorage
+{
+    private readonly SqliteDatabase _database;
+
+    public SqliteStorage(string? path)
+    {
+        _database = new SqliteDatabase(path);
+        State = new SqliteStateStore(_database);
+        Callbacks = new SqliteCallbackStore(_database);
+        Tasks = new SqliteTaskQueue(_database);
+        Channels = new SqliteChannelStore(_database);
+        Plot = new SqlitePlotStore(_database);
+        Executions = new SqliteExecutionStore(_database);
+    }
+
+    public string Location => _database.Location;
+
+    public IConnectorStateStore State { get; }
+
+    public ICallbackStore Callbacks { get; }
+
+    public ITaskQueue Tasks { get; }
+
+    public IChannelStore Channels { get; }
+
+    public IPlotStore Plot { get; }
+
+    public IExecutionStore Executions { get; }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await _database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var session = await _database.EnterAsync(cancellationToken).ConfigureAwait(false);
+        session.Run(() => SqliteSchema.Migrate(session.Connection, Location), "creating or upgrading the schema failed");
+    }
+
+    public async Task<IReadOnlyList<int>> CommitAsync(IReadOnlyList<StorageWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(writes);
+        if (writes.Count == 0) return [];
+        await using var session = await _database.EnterAsync(cancellationToken).ConfigureAwait(false);
+        return session.Run(() =>
+        {
+            using var transaction = session.Connection.BeginTransaction(deferred: false);
+            var writer = new SqliteWriter(session, transaction, StoredTimes.ToUnixMs(now), Location);
+            var changed = new int[writes.Count];
+            for (var i = 0; i < writes.Count; i++) changed[i] = writer.Apply(writes[i]);
+            transaction.Commit();
+            return changed;
+        }, "committing a unit of work failed; nothing of it was saved");
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+}

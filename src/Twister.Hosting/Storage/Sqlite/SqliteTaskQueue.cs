@@ -1,0 +1,74 @@
+using Dapper;
+using Twister.Hosting.Storage.Rows;
+using Twister.Hosting.Tasks;
+
+namespace Twister.Hosting.Storage.Sqlite;
+
+/// <summary>
+/// The queue on SQLite. Claiming is one <c>UPDATE ... RETURNING</c> in a write transaction, and SQLite runs
+/// one writer at a time (across processes too), so the task it picks and the check that its channel holds
+/// no live lease cannot interleave with another host's claim.
+/// </summary>
+internal sealed class SqliteTaskQueue(SqliteDatabase database) : ITaskQueue
+{
+    private const string Columns = """
+        id AS Id, connector AS Connector, channel_id AS ChannelId, callback_key AS CallbackKey, arguments AS Arguments,
+        invocation AS Invocation, run_at AS RunAt, attempts AS Attempts, status AS Status, last_error AS LastError,
+        lease_owner AS LeaseOwner, lease_until AS LeaseUntil
+        """;
+
+    private const string Claim = $"""
+        UPDATE tasks SET lease_owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1
+        WHERE seq = (
+            SELECT t.seq FROM tasks t
+            WHERE t.status = 'pending' AND t.run_at <= @now
+              AND (t.lease_until IS NULL OR t.lease_until <= @now)
+              AND (@connector IS NULL OR (t.connector = @connector AND t.channel_id = @channelId))
+              AND NOT EXISTS (
+                  SELECT 1 FROM tasks l
+                  WHERE l.connector = t.connector AND l.channel_id = t.channel_id AND l.status = 'pending' AND l.lease_until > @now)
+            ORDER BY t.run_at, t.seq
+            LIMIT 1)
+        RETURNING {Columns}
+        """;
+
+    public async Task<ClaimedTask?> ClaimNextAsync(string owner, DateTimeOffset now, DateTimeOffset leaseUntil, ChannelKey? channel, CancellationToken cancellationToken)
+    {
+        await using var session = await database.EnterAsync(cancellationToken).ConfigureAwait(false);
+        return session.Run(() =>
+        {
+            using var transaction = session.Connection.BeginTransaction(deferred: false);
+            var claimed = session.Connection.QuerySingleOrDefault<TaskColumns>(Claim, new
+            {
+                owner,
+                leaseUntil = StoredTimes.ToUnixMs(leaseUntil),
+                now = StoredTimes.ToUnixMs(now),
+                connector = channel?.Connector,
+                channelId = channel?.ChannelId,
+            }, transaction);
+            transaction.Commit();
+            return claimed?.ToClaimedTask();
+        }, "claiming a task failed");
+    }
+
+    public async Task<bool> RenewLeaseAsync(string taskId, string owner, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var session = await database.EnterAsync(cancellationToken).ConfigureAwait(false);
+        return session.Run(
+            () => session.Command(
+                "UPDATE tasks SET lease_until = $1 WHERE id = $2 AND lease_owner = $3 AND status = 'pending'",
+                transaction: null, StoredTimes.ToUnixMs(leaseUntil), taskId, owner).ExecuteNonQuery() == 1,
+            $"renewing the lease of task '{taskId}' failed");
+    }
+
+    public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+        => database.ReadAsync(
+            s => StoredTimes.FromUnixMs(s.Connection.QuerySingleOrDefault<long?>(
+                "SELECT MIN(CASE WHEN lease_until > run_at THEN lease_until ELSE run_at END) FROM tasks WHERE status = 'pending'")),
+            "the task queue", cancellationToken);
+
+    public Task<IReadOnlyList<QueuedTask>> ListAsync(CancellationToken cancellationToken)
+        => database.ReadAsync<IReadOnlyList<QueuedTask>>(
+            s => [.. s.Connection.Query<TaskColumns>($"SELECT {Columns} FROM tasks ORDER BY seq").Select(t => t.ToQueuedTask())],
+            "the task queue", cancellationToken);
+}

@@ -1,0 +1,138 @@
+using Microsoft.Data.Sqlite;
+using Twister.Hosting.Storage.Rows;
+
+namespace Twister.Hosting.Storage.Sqlite;
+
+/// <summary>Applies a unit of work's writes inside one transaction, through prepared commands.</summary>
+internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransaction transaction, long now, string location)
+{
+    private const string UpsertActivity = """
+        INSERT INTO activities (source, connector, type, title, done, starts_at, ends_at, sync_provider, channel_id, external_id, meta,
+                                link_type, link_status, source_url, unread, archived, created_at, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, COALESCE($15, 1), COALESCE($16, 0), $17, $17)
+        ON CONFLICT (source) DO UPDATE SET
+            connector = COALESCE(excluded.connector, connector), type = excluded.type, title = excluded.title,
+            done = excluded.done, starts_at = excluded.starts_at, ends_at = excluded.ends_at,
+            sync_provider = excluded.sync_provider, channel_id = excluded.channel_id, external_id = excluded.external_id,
+            meta = excluded.meta, link_type = COALESCE(excluded.link_type, link_type),
+            link_status = COALESCE(excluded.link_status, link_status), source_url = COALESCE(excluded.source_url, source_url),
+            unread = COALESCE($15, unread), archived = COALESCE($16, archived), updated_at = excluded.updated_at
+        RETURNING id
+        """;
+
+    // A keyed note whose write-back baseline equals the incoming content's hash keeps Plot's copy (the
+    // external side has not changed since the write-back); otherwise it is overwritten and the baseline dropped.
+    private const string UpsertKeyedNote = """
+        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+        ON CONFLICT (activity_id, note_key) WHERE note_key IS NOT NULL DO UPDATE SET
+            content = excluded.content, content_type = excluded.content_type, author_id = excluded.author_id,
+            author_type = excluded.author_type, author_name = excluded.author_name, links = excluded.links,
+            baseline_hash = NULL, updated_at = excluded.updated_at
+        WHERE notes.baseline_hash IS NULL OR notes.baseline_hash <> $10
+        """;
+
+    private const string InsertNote = """
+        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at)
+        VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $8, $8)
+        """;
+
+    public int Apply(StorageWrite write) => write switch
+    {
+        SetState w => Execute(
+            "INSERT INTO store (connector, key, value) VALUES ($1, $2, $3) ON CONFLICT (connector, key) DO UPDATE SET value = excluded.value",
+            w.Connector, w.Key, w.Value),
+        ClearState w => Execute("DELETE FROM store WHERE connector = $1 AND key = $2", w.Connector, w.Key),
+        ClearStatePrefix w => Execute("DELETE FROM store WHERE connector = $1 AND substr(key, 1, length($2)) = $2", w.Connector, w.Prefix),
+
+        CreateCallback { Callback: var c } => Execute(
+            "INSERT INTO callbacks (token, connector, callback_key, arguments, is_webhook, channel_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            c.Token, c.Connector, c.Key, c.Arguments, c.IsWebhook, c.ChannelId, StoredTimes.ToUnixMs(c.CreatedAt)),
+        DeleteCallback w => Execute("DELETE FROM callbacks WHERE token = $1 AND is_webhook = $2", w.Token, w.IsWebhook),
+        DeleteCallbacks w => Execute("DELETE FROM callbacks WHERE connector = $1 AND is_webhook = $2", w.Connector, w.IsWebhook),
+        MarkCallbackOrphaned w => Execute("UPDATE callbacks SET orphaned_reason = $1 WHERE token = $2", w.Reason, w.Token),
+
+        EnqueueTask { Task: var t } => Execute(
+            "INSERT INTO tasks (id, connector, channel_id, callback_key, arguments, invocation, run_at, status) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending')",
+            t.Id, t.Connector, t.ChannelId, t.Key, t.Arguments, t.Invocation, StoredTimes.ToUnixMs(t.RunAt)),
+        CancelTask w => Execute("UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", w.TaskId),
+        CancelTasks w => Execute("UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending'", w.Connector),
+        CompleteTask w => Held(w.TaskId, w.LeaseOwner, Execute(
+            "UPDATE tasks SET status = 'done', last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
+            w.TaskId, w.LeaseOwner)),
+        RetryTask w => Held(w.TaskId, w.LeaseOwner, Execute(
+            "UPDATE tasks SET run_at = $3, last_error = $4, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
+            w.TaskId, w.LeaseOwner, StoredTimes.ToUnixMs(w.RunAt), w.Error)),
+        EndTask w => Held(w.TaskId, w.LeaseOwner, Execute(
+            "UPDATE tasks SET status = $3, last_error = $4, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
+            w.TaskId, w.LeaseOwner, TaskColumns.StatusText(w.Status), w.Error)),
+
+        SaveChannel w => Execute(
+            """
+            INSERT INTO channels (connector, channel_id, title, token) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (connector, channel_id) DO UPDATE SET title = excluded.title, token = excluded.token
+            """,
+            w.Connector, w.ChannelId, w.Title, w.Token),
+        SetChannelEnabled w => Execute("UPDATE channels SET enabled = $3 WHERE connector = $1 AND channel_id = $2", w.Connector, w.ChannelId, w.Enabled),
+
+        UpsertActivity w => Upsert(w),
+        UpdateActivities w => Execute(
+            """
+            UPDATE activities SET unread = COALESCE($1, unread), archived = COALESCE($2, archived), updated_at = $3
+            WHERE sync_provider = $4 AND ($5 IS NULL OR channel_id = $5)
+            """,
+            w.Update.Unread, w.Update.Archived, now, w.Filter.SyncProvider, w.Filter.ChannelId),
+        ArchiveChannelActivities w => Execute(
+            "UPDATE activities SET archived = 1, updated_at = $1 WHERE connector = $2 AND channel_id = $3 AND archived = 0",
+            now, w.Connector, w.ChannelId),
+        SetActivityState w => Execute(
+            "UPDATE activities SET unread = COALESCE($1, unread), archived = COALESCE($2, archived), updated_at = $3 WHERE id = $4",
+            w.Unread, w.Archived, now, w.ActivityId),
+        EditNote w => Execute(
+            "UPDATE notes SET content = $1, content_type = $2, updated_at = $3 WHERE id = $4",
+            w.Content, (int)ContentType.Markdown, now, w.NoteId),
+        ApplyNoteWriteBack w => ApplyWriteBack(w),
+
+        RecordExecution { Record: var r } => Execute(
+            """
+            INSERT INTO executions (id, connector, channel_id, kind, callback_key, task_id, status, error, requests, started_at, finished_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            """,
+            r.Id, r.Connector, r.ChannelId, (int)r.Kind, r.CallbackKey, r.TaskId, (int)r.Status, r.Error, r.Requests,
+            StoredTimes.ToUnixMs(r.StartedAt), StoredTimes.ToUnixMs(r.FinishedAt)),
+
+        _ => throw new NotSupportedException($"The SQLite provider cannot apply a {write.GetType().Name}."),
+    };
+
+    private int Upsert(UpsertActivity write)
+    {
+        var a = write.Activity;
+        var id = (long)session.Command(UpsertActivity, transaction,
+            a.Source, a.Connector, (int)a.Type, a.Title, StoredTimes.ToUnixMs(a.Done), StoredTimes.ToUnixMs(a.Start), StoredTimes.ToUnixMs(a.End),
+            a.SyncProvider, a.ChannelId, a.ExternalId, a.MetaJson, a.LinkType, a.LinkStatus, a.SourceUrl, a.Unread, a.Archived, now).ExecuteScalar()!;
+        var changed = 1;
+        foreach (var note in write.Notes)
+        {
+            changed += note.Key is null
+                ? Execute(InsertNote, id, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name, note.LinksJson, now)
+                : Execute(UpsertKeyedNote, id, note.Key, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name,
+                    note.LinksJson, now, note.IncomingHash);
+        }
+        return changed;
+    }
+
+    private int ApplyWriteBack(ApplyNoteWriteBack write)
+    {
+        if (write.Key is not null)
+        {
+            Execute("DELETE FROM notes WHERE note_key = $1 AND id <> $2 AND activity_id = (SELECT activity_id FROM notes WHERE id = $2)", write.Key, write.NoteId);
+        }
+        return Execute("UPDATE notes SET note_key = COALESCE($1, note_key), baseline_hash = COALESCE($2, baseline_hash) WHERE id = $3",
+            write.Key, write.BaselineHash, write.NoteId);
+    }
+
+    private int Held(string taskId, string owner, int changed)
+        => changed == 1 ? changed : throw new TaskLeaseLostException(location, taskId, owner);
+
+    private int Execute(string sql, params ReadOnlySpan<object?> values) => session.Command(sql, transaction, values).ExecuteNonQuery();
+}
