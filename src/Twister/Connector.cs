@@ -16,9 +16,21 @@ public abstract class Connector<TSelf> : Twist<TSelf>
     public abstract Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken);
 
     /// <summary>Called when the user enables a channel: set up webhooks and start the initial sync.</summary>
+    /// <remarks>Override this, or the overload with a <see cref="SyncContext"/> (which calls this one by default).</remarks>
     /// <param name="channel">The channel.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public abstract Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken);
+    public virtual Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Called when the user enables a channel, and again for every enabled channel when the connection
+    /// recovers after re-authorization: set up webhooks and start the initial sync within the
+    /// <paramref name="context"/>'s history window (the host calls this overload).
+    /// </summary>
+    /// <param name="channel">The channel.</param>
+    /// <param name="context">The history window, and whether this is a recovery.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task OnChannelEnabledAsync(Channel channel, SyncContext context, CancellationToken cancellationToken)
+        => OnChannelEnabledAsync(channel, cancellationToken);
 
     /// <summary>Called when the user disables a channel: delete its webhooks, callbacks and stored state.</summary>
     /// <param name="channel">The channel.</param>
@@ -53,4 +65,40 @@ public abstract class Connector<TSelf> : Twist<TSelf>
     /// <returns>What the external service now stores, or <see langword="null"/> when nothing was written.</returns>
     public virtual Task<NoteWriteBackResult?> OnNoteUpdatedAsync(Note note, PlotThread thread, CancellationToken cancellationToken)
         => Task.FromResult<NoteWriteBackResult?>(null);
+
+    /// <summary>
+    /// Writes back what a Plot user changed on one of this connector's items (its status or its assignee).
+    /// Write only what <paramref name="changes"/> names.
+    /// </summary>
+    /// <param name="link">The item as the user left it.</param>
+    /// <param name="changes">What changed.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task OnLinkUpdatedAsync(PlotLink link, LinkChanges changes, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A Plot user read one of this connector's threads, or marked it unread.</summary>
+    /// <param name="thread">The thread.</param>
+    /// <param name="actor">The user.</param>
+    /// <param name="unread"><see langword="true"/> when marked unread.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task OnThreadReadAsync(PlotThread thread, Actor actor, bool unread, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>A Plot user added one of this connector's threads to their to-do list, or removed it.</summary>
+    /// <param name="thread">The thread.</param>
+    /// <param name="actor">The user.</param>
+    /// <param name="todo"><see langword="true"/> when added.</param>
+    /// <param name="date">The day it is planned for, if any.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task OnThreadToDoAsync(PlotThread thread, Actor actor, bool todo, DateOnly? date, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>An attendee of one of this connector's events answered the invitation in Plot (an RSVP to write back).</summary>
+    /// <param name="thread">The event's thread.</param>
+    /// <param name="contact">The attendee, with their email and account in the connector's service when known.</param>
+    /// <param name="status">The answer; <see langword="null"/> when withdrawn.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task OnScheduleContactUpdatedAsync(PlotThread thread, Actor contact, RsvpStatus? status, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The user changed the connector's options (declared with <see cref="ConnectorAttribute.Options"/>).</summary>
+    /// <param name="change">The values before and after.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task OnOptionsChangedAsync(OptionsChange change, CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -29,4 +29,11 @@ public sealed class ConnectorAttribute(string name) : Attribute
     /// the runtime then dispatches user notes to <c>OnNoteCreatedAsync</c>/<c>OnNoteUpdatedAsync</c>.
     /// </summary>
     public bool HandleReplies { get; set; }
+
+    /// <summary>
+    /// The class declaring the connector's options: its properties marked with <see cref="OptionAttribute"/>
+    /// (a <see langword="bool"/>, a number or a <see langword="string"/>, with their defaults as initializers).
+    /// The generator adds a typed <c>Options</c> property to the connector and lists the options in its manifest.
+    /// </summary>
+    public Type? Options { get; set; }
 }

@@ -13,4 +13,23 @@ public sealed record ActivityUpdate
 
     /// <summary>The unread state to set, or <see langword="null"/> to leave it.</summary>
     public bool? Unread { get; init; }
+
+    /// <summary>The status to set (one item only, validated against its link type), or <see langword="null"/> to leave it.</summary>
+    public string? Status { get; init; }
+}
+
+/// <summary>Selects a connector's own items to archive; every criterion left null matches everything.</summary>
+public sealed record ArchiveFilter
+{
+    /// <summary>Only items of this channel.</summary>
+    public string? ChannelId { get; init; }
+
+    /// <summary>Only items of this link type.</summary>
+    public string? LinkType { get; init; }
+
+    /// <summary>Only items in this status.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>Only items whose meta holds every one of these entries.</summary>
+    public IReadOnlyDictionary<string, string>? Meta { get; init; }
 }

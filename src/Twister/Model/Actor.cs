@@ -11,8 +11,18 @@ public enum ActorType
     Contact,
 }
 
-/// <summary>An author.</summary>
+/// <summary>
+/// An actor Plot knows: a user, a twist or connector, or a contact. As a <see cref="NewActor"/> it names an
+/// existing actor by id.
+/// </summary>
 /// <param name="Id">The actor's id.</param>
 /// <param name="Type">What kind of actor it is.</param>
 /// <param name="Name">The display name, if known.</param>
-public sealed record Actor(string Id, ActorType Type, string? Name = null);
+public sealed record Actor(string Id, ActorType Type, string? Name = null) : NewActor
+{
+    /// <summary>The contact's email, when it has one (contacts only).</summary>
+    public string? Email { get; init; }
+
+    /// <summary>The contact's account in the connector's service, when Plot knows it (contacts only).</summary>
+    public ContactSource? Source { get; init; }
+}

@@ -1,17 +1,5 @@
 namespace Twister;
 
-/// <summary>Tags Plot can apply to links by status.</summary>
-public enum Tag
-{
-    /// <summary>No tag.</summary>
-    None = 0,
-    /// <summary>Done.</summary>
-    Done,
-    /// <summary>In progress.</summary>
-    InProgress,
-    /// <summary>Blocked.</summary>
-    Blocked,
-}
 
 /// <summary>One status of a link type.</summary>
 /// <param name="Status">The status id.</param>

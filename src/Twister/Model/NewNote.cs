@@ -18,6 +18,21 @@ public sealed record NewNote
     /// <summary>Links shown on the note.</summary>
     public IReadOnlyList<Link>? Links { get; init; }
 
-    /// <summary>Who wrote the note in the external service, if known.</summary>
-    public Actor? Author { get; init; }
+    /// <summary>
+    /// Who wrote the note in the external service: a <see cref="NewContact"/>, or an existing
+    /// <see cref="Actor"/>; the connector itself when omitted.
+    /// </summary>
+    public NewActor? Author { get; init; }
+
+    /// <summary>When the note was written in the external service (not when it was synced).</summary>
+    public DateTimeOffset? Created { get; init; }
+
+    /// <summary>The key of the note this one replies to, in the same item (threaded replies).</summary>
+    public string? ReplyTo { get; init; }
+
+    /// <summary>The people the note mentions.</summary>
+    public IReadOnlyList<NewActor>? Mentions { get; init; }
+
+    /// <summary>The note's tags.</summary>
+    public IReadOnlyCollection<Tag>? Tags { get; init; }
 }

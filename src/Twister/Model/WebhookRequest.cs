@@ -18,11 +18,33 @@ public sealed class WebhookRequest
         Body = body;
     }
 
+    private static readonly IReadOnlyDictionary<string, string> EmptyQuery = new Dictionary<string, string>();
+
     /// <summary>The HTTP method.</summary>
     public string Method { get; }
 
     /// <summary>The request headers.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; }
+
+    /// <summary>The query string's parameters (for example a secret the connector appended to the URL it registered).</summary>
+    public IReadOnlyDictionary<string, string> Query { get; init; } = EmptyQuery;
+
+    /// <summary>
+    /// What a synchronous webhook's callback answers (see <see cref="Respond"/>); <see langword="null"/> until it
+    /// responds. Deliveries to ordinary (asynchronous) webhooks are answered 202 before the callback runs.
+    /// </summary>
+    public WebhookResponse? Response { get; private set; }
+
+    /// <summary>
+    /// Sets the HTTP response of a delivery to a synchronous webhook (created with
+    /// <see cref="Tools.WebhookOptions.Synchronous"/>), for example the challenge of a URL verification.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    public void Respond(WebhookResponse response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        Response = response;
+    }
 
     /// <summary>The raw body bytes.</summary>
     public ReadOnlyMemory<byte> Body { get; }
@@ -37,6 +59,30 @@ public sealed class WebhookRequest
     /// <exception cref="JsonException">The body is not valid JSON for <typeparamref name="T"/>.</exception>
     public T? ReadJson<T>(JsonTypeInfo<T> typeInfo)
         => Body.IsEmpty ? default : JsonSerializer.Deserialize(Body.Span, typeInfo);
+}
+
+/// <summary>The HTTP response a synchronous webhook's callback gives (see <see cref="WebhookRequest.Respond"/>).</summary>
+/// <param name="StatusCode">The status code.</param>
+/// <param name="ContentType">The body's content type, if it has a body.</param>
+/// <param name="Body">The body.</param>
+public sealed record WebhookResponse(int StatusCode, string? ContentType, ReadOnlyMemory<byte> Body)
+{
+    /// <summary>A status code without a body.</summary>
+    /// <param name="statusCode">The status code.</param>
+    public static WebhookResponse Status(int statusCode) => new(statusCode, null, ReadOnlyMemory<byte>.Empty);
+
+    /// <summary>A <c>text/plain</c> body.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="statusCode">The status code; 200 by default.</param>
+    public static WebhookResponse Text(string text, int statusCode = 200) => new(statusCode, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text));
+
+    /// <summary>An <c>application/json</c> body, serialized with System.Text.Json metadata (reflection-free with a source-generated context).</summary>
+    /// <typeparam name="T">The body's type.</typeparam>
+    /// <param name="value">The body.</param>
+    /// <param name="typeInfo">Its JSON metadata.</param>
+    /// <param name="statusCode">The status code; 200 by default.</param>
+    public static WebhookResponse Json<T>(T value, JsonTypeInfo<T> typeInfo, int statusCode = 200)
+        => new(statusCode, "application/json", JsonSerializer.SerializeToUtf8Bytes(value, typeInfo));
 }
 
 /// <summary>Helpers for webhook URLs.</summary>

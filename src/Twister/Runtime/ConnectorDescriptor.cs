@@ -29,6 +29,14 @@ public abstract class ConnectorDescriptor
     /// <exception cref="CallbackArgumentException">An argument is missing or cannot be read as its parameter type.</exception>
     public abstract Task InvokeCallbackAsync(TwistBase instance, CallbackInvocation invocation, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The connector's typed options (an instance of its <see cref="ConnectorAttribute.Options"/> class) from
+    /// <paramref name="values"/>, which hold a valid value for every option; <see langword="null"/> when it
+    /// declares none. Generated: no reflection.
+    /// </summary>
+    /// <param name="values">The values by key, defaults included.</param>
+    public virtual object? BindOptions(IReadOnlyDictionary<string, string> values) => null;
+
     /// <summary><see langword="true"/> when the connector has a callback with <paramref name="key"/>.</summary>
     /// <param name="key">The key.</param>
     public bool HasCallback(string key)

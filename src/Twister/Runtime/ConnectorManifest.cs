@@ -20,7 +20,11 @@ public sealed record ConnectorManifest(
     IReadOnlyList<string> NetworkUrls,
     bool HandleReplies,
     IReadOnlyList<LinkTypeConfig> LinkTypes,
-    IReadOnlyList<CallbackManifest> Callbacks);
+    IReadOnlyList<CallbackManifest> Callbacks)
+{
+    /// <summary>The connector's options (from <see cref="ConnectorAttribute.Options"/>), in declaration order.</summary>
+    public IReadOnlyList<ConnectorOptionManifest> Options { get; init; } = [];
+}
 
 /// <summary>One callback of a connector.</summary>
 /// <param name="Key">The stable key.</param>

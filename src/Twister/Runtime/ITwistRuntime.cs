@@ -27,6 +27,9 @@ public interface ITwistRuntime
     /// <summary>The raw Store tool.</summary>
     IStore Store { get; }
 
+    /// <summary>The connector's option values by key, defaults included (empty when it declares no options).</summary>
+    IReadOnlyDictionary<string, string> Options { get; }
+
     /// <summary>The connector's generated serializers, used by the typed store.</summary>
     ISerializerProvider Serializers { get; }
 }

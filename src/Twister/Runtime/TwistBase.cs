@@ -27,15 +27,15 @@ public abstract class TwistBase : ITwistInstance
         _runtime = runtime;
     }
 
-    /// <summary>Called once when the twist is installed.</summary>
+    /// <summary>Called once when the twist or connector is installed, before its channels are listed.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task ActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Called once when a new version of the twist replaces a deployed one.</summary>
+    /// <summary>Called once when a new version (a changed manifest) replaces the one that was installed: migrate stored state here.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task UpgradeAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Called once when the twist is uninstalled.</summary>
+    /// <summary>Called once when the twist or connector is uninstalled: clean up what it set up outside Plot.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task DeactivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

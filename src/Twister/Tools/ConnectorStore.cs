@@ -55,6 +55,17 @@ public sealed class ConnectorStore
     public ValueTask ClearAsync(string key, CancellationToken cancellationToken = default)
         => _store.ClearAsync(key, cancellationToken);
 
+    /// <summary>The keys that start with <paramref name="prefix"/>, sorted ordinally.</summary>
+    /// <param name="prefix">The prefix; empty for every key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+        => _store.ListAsync(prefix, cancellationToken);
+
+    /// <summary>Removes every key of this connector.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public ValueTask ClearAllAsync(CancellationToken cancellationToken = default)
+        => _store.ClearAllAsync(cancellationToken);
+
     private TwisterSerializer<T> SerializerFor<T>()
         => _serializers.GetSerializer<T>()
            ?? throw new TwisterException($"No serializer was generated for '{typeof(T)}'. Store only types used with Store.GetAsync/SetAsync in the connector class, so that the generator sees them.");

@@ -17,4 +17,8 @@ public interface ICallbacks
     /// <param name="token">The token.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask DeleteAsync(string token, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes every callback token of this connector (webhooks stay; delete them with the Network tool).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask DeleteAllAsync(CancellationToken cancellationToken = default);
 }

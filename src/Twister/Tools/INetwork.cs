@@ -19,8 +19,18 @@ public interface INetwork
     /// <returns>The webhook URL.</returns>
     ValueTask<string> CreateWebhookAsync(Callback<WebhookRequest> callback, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Creates a webhook URL with <paramref name="options"/>, for example a synchronous webhook whose
+    /// callback answers the sender (see <see cref="WebhookOptions.Synchronous"/>).
+    /// </summary>
+    /// <param name="callback">The callback to invoke per delivery.</param>
+    /// <param name="options">How the webhook behaves.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The webhook URL.</returns>
+    ValueTask<string> CreateWebhookAsync(Callback<WebhookRequest> callback, WebhookOptions options, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a webhook URL; later deliveries to it are rejected.</summary>
-    /// <param name="url">A URL returned by <see cref="CreateWebhookAsync"/>.</param>
+    /// <param name="url">A URL returned by <c>CreateWebhookAsync</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask DeleteWebhookAsync(string url, CancellationToken cancellationToken = default);
 }

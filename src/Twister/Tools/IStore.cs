@@ -22,4 +22,13 @@ public interface IStore
     /// <param name="key">The key.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask ClearAsync(string key, CancellationToken cancellationToken = default);
+
+    /// <summary>The keys that start with <paramref name="prefix"/>, sorted ordinally.</summary>
+    /// <param name="prefix">The prefix; empty for every key.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every key of this connector (for example in <c>DeactivateAsync</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask ClearAllAsync(CancellationToken cancellationToken = default);
 }

@@ -23,4 +23,8 @@ public interface ITasks
     /// <param name="taskId">The task id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask CancelTaskAsync(string taskId, CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels every queued task of this connector.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask CancelAllAsync(CancellationToken cancellationToken = default);
 }

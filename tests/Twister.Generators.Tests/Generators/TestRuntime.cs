@@ -17,6 +17,7 @@ internal sealed class TestRuntime(ConnectorDescriptor descriptor) : ITwistRuntim
     public ICallbacks Callbacks => throw new NotSupportedException();
     public IStore Store => this;
     public ISerializerProvider Serializers => descriptor.Serializers;
+    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The stored JSON of <paramref name="key"/>, or <see langword="null"/>.</summary>
     public string? Json(string key) => _values.TryGetValue(key, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
@@ -44,6 +45,15 @@ internal sealed class TestRuntime(ConnectorDescriptor descriptor) : ITwistRuntim
     ValueTask IStore.ClearAsync(string key, CancellationToken cancellationToken)
     {
         _values.Remove(key);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask<IReadOnlyList<string>> IStore.ListAsync(string prefix, CancellationToken cancellationToken)
+        => ValueTask.FromResult<IReadOnlyList<string>>([.. _values.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal)]);
+
+    ValueTask IStore.ClearAllAsync(CancellationToken cancellationToken)
+    {
+        _values.Clear();
         return ValueTask.CompletedTask;
     }
 }
