@@ -24,6 +24,9 @@ public sealed class OptionsDeclarationTests
         { """public abstract class Opts { [Option("A")] public int A { get; set; } }""", false },
         { """public sealed class Opts(int a) { [Option("A")] public int A { get; set; } = a; }""", false },
         { """public sealed class Opts { [Option("A")] public float A { get; set; } }""", false },
+        { """public sealed class Opts { [Option("A")] public required int A { get; init; } }""", true },
+        { """public sealed class Opts { [Option("A")] public int A { get; init; } public required string Other { get; init; } }""", false },
+        { """public class GenericBase<T> { [Option("A")] public T A { get; set; } = default!; } public sealed class Opts : GenericBase<int> { }""", false },
         { """public sealed class Opts { [Option("A")] public int A { get; } }""", false },
         { """public sealed class Opts { [Option("A", Choices = ["x"])] public int A { get; set; } }""", false },
         { """public sealed class Opts { [Option("A", Min = 1)] public string A { get; set; } = ""; }""", false },
@@ -43,6 +46,7 @@ public sealed class OptionsDeclarationTests
 
         Assert.Equal(!valid, await ReportsTwist0008(compilation));
         Assert.Equal(valid, GeneratesOptions(compilation));
+        GeneratorHarness.EmitAndLoad(GeneratorHarness.Run(compilation, new ConnectorGenerator()).Output); // compiles either way, without warnings
     }
 
     [Theory]

@@ -39,8 +39,10 @@ internal sealed class OptionDeclaration
         Property = property;
         Initializer = initializer;
         Label = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        ValueType = ValueTypeOf(property.Type);
-        IsNullable = property.Type.NullableAnnotation == NullableAnnotation.Annotated;
+        // The declared type, not a constructed one: the analyzer sees GenericOptions<T>, so the generator must too.
+        var declaredType = property.OriginalDefinition.Type;
+        ValueType = ValueTypeOf(declaredType);
+        IsNullable = declaredType.NullableAnnotation == NullableAnnotation.Annotated;
         var key = (string?)null;
         foreach (var named in attribute.NamedArguments)
         {
@@ -128,7 +130,7 @@ internal sealed class OptionDeclaration
         if (HasDeclaredKey && string.IsNullOrWhiteSpace(Key)) yield return new("has an empty Key", "Key");
         if (ValueType is not { } valueType)
         {
-            yield return new($"has type '{Property.Type.ToDisplayString()}': {SupportedTypes}");
+            yield return new($"has type '{Property.OriginalDefinition.Type.ToDisplayString()}': {SupportedTypes}");
             yield break;
         }
 

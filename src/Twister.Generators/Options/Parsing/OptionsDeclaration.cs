@@ -43,6 +43,16 @@ internal static class OptionsDeclaration
             if (!SymbolEqualityComparer.Default.Equals(property.ContainingAssembly, assembly))
                 return $"takes option '{property.Name}' from another assembly, whose default the generator cannot read";
         }
+        // The binder sets the options only: another required member would make `new T { ... }` fail to compile.
+        for (var current = named; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }
+                    && CallbackSignature.FindAttribute(member, KnownNames.OptionAttribute) is null)
+                    return $"has the required member '{member.Name}', which is not an option";
+            }
+        }
         return null;
     }
 

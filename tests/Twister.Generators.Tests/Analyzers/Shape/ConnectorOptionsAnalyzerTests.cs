@@ -59,6 +59,7 @@ public sealed class ConnectorOptionsAnalyzerTests
             ConnectorWith("{|TWIST0008:typeof(PrivateConstructorOptions)|}", "E") +
             ConnectorWith("{|TWIST0008:typeof(GenericOptions<>)|}", "F") +
             ConnectorWith("{|TWIST0008:typeof(IOptions)|}", "G") +
+            ConnectorWith("{|TWIST0008:typeof(RequiredOptions)|}", "I") +
             ConnectorWith("typeof(GenericOptions<int>)", "H") + """
 
             public struct StructOptions { }
@@ -68,6 +69,7 @@ public sealed class ConnectorOptionsAnalyzerTests
             public sealed class PrivateConstructorOptions { private PrivateConstructorOptions() { } }
             public sealed class GenericOptions<T> { [Option("Flag")] public bool Flag { get; set; } }
             public interface IOptions { }
+            public sealed class RequiredOptions { [Option("A")] public required int A { get; init; } public required string NotAnOption { get; init; } }
             """);
 
     [Fact]
