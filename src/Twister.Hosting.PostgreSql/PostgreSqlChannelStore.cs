@@ -7,7 +7,7 @@ namespace Twister.Hosting.PostgreSql;
 /// <inheritdoc />
 internal sealed class PostgreSqlChannelStore(PostgreSqlDatabase database) : IChannelStore
 {
-    private const string Columns = "connector AS Connector, channel_id AS ChannelId, title AS Title, token AS Token, enabled AS Enabled";
+    private const string Columns = ChannelColumns.Columns;
 
     public Task<ChannelRecord?> FindAsync(string connector, string channelId, CancellationToken cancellationToken)
         => database.RunAsync(
@@ -20,4 +20,9 @@ internal sealed class PostgreSqlChannelStore(PostgreSqlDatabase database) : ICha
             async c => [.. (await c.QueryAsync<ChannelColumns>(
                 $"SELECT {Columns} FROM channels WHERE connector = @connector ORDER BY channel_id COLLATE \"C\"", new { connector }).ConfigureAwait(false)).Select(x => x.ToRecord())],
             $"reading the channels of connector '{connector}' failed", cancellationToken);
+
+    public Task<ConnectorRecord?> FindConnectorAsync(string connector, CancellationToken cancellationToken)
+        => database.RunAsync(
+            async c => (await c.QuerySingleOrDefaultAsync<ConnectorColumns>($"{ConnectorColumns.Select} WHERE name = @connector", new { connector }).ConfigureAwait(false))?.ToRecord(),
+            $"reading connector '{connector}' failed", cancellationToken);
 }

@@ -11,10 +11,6 @@ internal sealed class PostgreSqlExecutionStore(PostgreSqlDatabase database) : IE
     public Task<IReadOnlyList<ExecutionRecord>> ListAsync(CancellationToken cancellationToken)
         => database.RunAsync<IReadOnlyList<ExecutionRecord>>(
             async c => [.. (await c.QueryAsync<ExecutionColumns>(
-                """
-                SELECT id AS Id, connector AS Connector, channel_id AS ChannelId, kind AS Kind, callback_key AS CallbackKey, task_id AS TaskId,
-                       status AS Status, error AS Error, requests AS Requests, started_at AS StartedAt, finished_at AS FinishedAt
-                FROM executions ORDER BY seq
-                """).ConfigureAwait(false)).Select(e => e.ToRecord())],
+                ExecutionColumns.SelectAll).ConfigureAwait(false)).Select(e => e.ToRecord())],
             "reading the execution log failed", cancellationToken);
 }

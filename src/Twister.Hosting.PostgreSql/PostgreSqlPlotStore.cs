@@ -8,18 +8,9 @@ namespace Twister.Hosting.PostgreSql;
 /// <inheritdoc />
 internal sealed class PostgreSqlPlotStore(PostgreSqlDatabase database) : IPlotStore
 {
-    private const string ActivitySelect = """
-        SELECT id AS Id, source AS Source, connector AS Connector, type AS Type, title AS Title, done AS Done, starts_at AS StartsAt,
-               ends_at AS EndsAt, sync_provider AS SyncProvider, channel_id AS ChannelId, external_id AS ExternalId, meta AS Meta,
-               link_type AS LinkType, link_status AS LinkStatus, source_url AS SourceUrl, unread AS Unread, archived AS Archived
-        FROM activities
-        """;
+    private const string ActivitySelect = ActivityColumns.Select;
 
-    private const string NoteSelect = """
-        SELECT id AS Id, activity_id AS ActivityId, note_key AS NoteKey, content AS Content, content_type AS ContentType,
-               author_id AS AuthorId, author_type AS AuthorType, author_name AS AuthorName, links AS Links, baseline_hash AS BaselineHash
-        FROM notes
-        """;
+    private const string NoteSelect = NoteColumns.Select;
 
     public Task<IReadOnlyList<PlotActivity>> QueryActivitiesAsync(ActivityQuery query, CancellationToken cancellationToken)
         => database.RunAsync<IReadOnlyList<PlotActivity>>(
@@ -52,6 +43,19 @@ internal sealed class PostgreSqlPlotStore(PostgreSqlDatabase database) : IPlotSt
         => database.RunAsync(
             async c => (await c.QuerySingleOrDefaultAsync<NoteColumns>($"{NoteSelect} WHERE id = @id", new { id }).ConfigureAwait(false))?.ToNote(),
             $"reading note {id} failed", cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, PlotContact>> FindContactsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        => keys.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<string, PlotContact>>(new Dictionary<string, PlotContact>())
+            : database.RunAsync(
+                async c => ContactColumns.ByKey(await c.QueryAsync<ContactColumns>(
+                    $"{ContactColumns.Select} WHERE source_key = ANY(@keys) OR email_key = ANY(@keys)", new { keys = keys.ToArray() }).ConfigureAwait(false), keys),
+                "reading contacts failed", cancellationToken);
+
+    public Task<IReadOnlyList<PlotContact>> ListContactsAsync(CancellationToken cancellationToken)
+        => database.RunAsync<IReadOnlyList<PlotContact>>(
+            async c => [.. (await c.QueryAsync<ContactColumns>($"{ContactColumns.Select} ORDER BY id").ConfigureAwait(false)).Select(x => x.ToContact())],
+            "reading contacts failed", cancellationToken);
 
     public Task<int> CountActivitiesAsync(ActivityFilter filter, CancellationToken cancellationToken)
         => database.RunAsync(

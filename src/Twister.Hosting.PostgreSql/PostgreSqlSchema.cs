@@ -52,6 +52,24 @@ internal static class PostgreSqlSchema
             kind integer NOT NULL, callback_key text, task_id text, status integer NOT NULL, error text,
             requests integer NOT NULL, started_at bigint NOT NULL, finished_at bigint NOT NULL);
         """,
+        // 2: what real connectors sync: contacts (deduplicated by source account or email), authors and
+        // assignees, tags, actions, schedules, threaded notes; per-channel link types; synchronous webhooks;
+        // installed connectors with their manifest and options; to-do state.
+        """
+        CREATE TABLE contacts (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, source_key text UNIQUE, email_key text UNIQUE,
+            provider text, account_id text, email text, name text, avatar_url text,
+            created_at bigint NOT NULL, updated_at bigint NOT NULL);
+        ALTER TABLE activities
+            ADD COLUMN author_key text, ADD COLUMN assignee_key text, ADD COLUMN created_external bigint, ADD COLUMN updated_external bigint,
+            ADD COLUMN preview text, ADD COLUMN priority integer, ADD COLUMN related_source text, ADD COLUMN tags text,
+            ADD COLUMN actions text, ADD COLUMN schedules text, ADD COLUMN todo boolean NOT NULL DEFAULT false, ADD COLUMN todo_date text;
+        ALTER TABLE notes ADD COLUMN created_external bigint, ADD COLUMN reply_to text, ADD COLUMN mentions text, ADD COLUMN tags text;
+        ALTER TABLE channels ADD COLUMN link_types text;
+        ALTER TABLE callbacks ADD COLUMN is_synchronous boolean NOT NULL DEFAULT false;
+        CREATE TABLE connectors (
+            name text PRIMARY KEY, manifest_hash text NOT NULL, options text, installed_at bigint NOT NULL);
+        """,
     ];
 
     /// <summary>The version this code writes.</summary>

@@ -15,11 +15,7 @@ internal sealed class PostgreSqlTaskQueue(PostgreSqlDatabase database) : ITaskQu
 {
     private const int ClaimAttempts = 20;
 
-    private const string Columns = """
-        id AS Id, connector AS Connector, channel_id AS ChannelId, callback_key AS CallbackKey, arguments AS Arguments,
-        invocation AS Invocation, run_at AS RunAt, attempts AS Attempts, status AS Status, last_error AS LastError,
-        lease_owner AS LeaseOwner, lease_until AS LeaseUntil
-        """;
+    private const string Columns = TaskColumns.Columns;
 
     private const string Claim = $"""
         UPDATE tasks SET lease_owner = @owner, lease_until = @leaseUntil, attempts = attempts + 1

@@ -13,41 +13,73 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
 {
     private const string UpsertActivity = """
         INSERT INTO activities (source, connector, type, title, done, starts_at, ends_at, sync_provider, channel_id, external_id, meta,
-                                link_type, link_status, source_url, unread, archived, created_at, updated_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, COALESCE($15::boolean, true), COALESCE($16::boolean, false), $17, $17)
+                                link_type, link_status, source_url, unread, archived, created_at, updated_at,
+                                author_key, assignee_key, created_external, updated_external, preview, priority, related_source, tags, actions, schedules)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, COALESCE($15::boolean, true), COALESCE($16::boolean, false), $17, $17,
+                $18, NULLIF($19::text, ''), $20, $21, $22, $23, $24, $25, $26, $27)
         ON CONFLICT (source) DO UPDATE SET
-            connector = COALESCE(EXCLUDED.connector, activities.connector), type = EXCLUDED.type, title = EXCLUDED.title,
+            connector = COALESCE(EXCLUDED.connector, activities.connector), type = EXCLUDED.type, title = COALESCE(EXCLUDED.title, activities.title),
             done = EXCLUDED.done, starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
             sync_provider = EXCLUDED.sync_provider, channel_id = EXCLUDED.channel_id, external_id = EXCLUDED.external_id,
             meta = EXCLUDED.meta, link_type = COALESCE(EXCLUDED.link_type, activities.link_type),
             link_status = COALESCE(EXCLUDED.link_status, activities.link_status), source_url = COALESCE(EXCLUDED.source_url, activities.source_url),
-            unread = COALESCE($15::boolean, activities.unread), archived = COALESCE($16::boolean, activities.archived), updated_at = EXCLUDED.updated_at
+            unread = COALESCE($15::boolean, activities.unread), archived = COALESCE($16::boolean, activities.archived), updated_at = EXCLUDED.updated_at,
+            author_key = COALESCE(EXCLUDED.author_key, activities.author_key),
+            assignee_key = CASE WHEN $19::text IS NULL THEN activities.assignee_key ELSE NULLIF($19::text, '') END,
+            created_external = COALESCE(EXCLUDED.created_external, activities.created_external),
+            updated_external = COALESCE(EXCLUDED.updated_external, activities.updated_external),
+            preview = COALESCE(EXCLUDED.preview, activities.preview), priority = COALESCE(EXCLUDED.priority, activities.priority),
+            related_source = COALESCE(EXCLUDED.related_source, activities.related_source), tags = COALESCE(EXCLUDED.tags, activities.tags),
+            actions = COALESCE(EXCLUDED.actions, activities.actions), schedules = COALESCE(EXCLUDED.schedules, activities.schedules)
         RETURNING id
         """;
 
     // A keyed note whose write-back baseline equals the incoming content's hash keeps Plot's copy (the
     // external side has not changed since the write-back); otherwise it is overwritten and the baseline dropped.
     private const string UpsertKeyedNote = """
-        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at)
-        VALUES ((SELECT id FROM activities WHERE source = $1), $2, $3, $4, $5, $6, $7, $8, $9, $9)
+        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at,
+                           created_external, reply_to, mentions, tags)
+        VALUES ((SELECT id FROM activities WHERE source = $1), $2, $3, $4, $5, $6, $7, $8, $9, $9, $11, $12, $13, $14)
         ON CONFLICT (activity_id, note_key) WHERE note_key IS NOT NULL DO UPDATE SET
             content = EXCLUDED.content, content_type = EXCLUDED.content_type, author_id = EXCLUDED.author_id,
             author_type = EXCLUDED.author_type, author_name = EXCLUDED.author_name, links = EXCLUDED.links,
-            baseline_hash = NULL, updated_at = EXCLUDED.updated_at
+            baseline_hash = NULL, updated_at = EXCLUDED.updated_at, created_external = COALESCE(EXCLUDED.created_external, notes.created_external),
+            reply_to = EXCLUDED.reply_to, mentions = EXCLUDED.mentions, tags = EXCLUDED.tags
         WHERE notes.baseline_hash IS NULL OR notes.baseline_hash <> $10
         """;
 
     private const string InsertNote = """
-        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at)
-        VALUES ((SELECT id FROM activities WHERE source = $1), NULL, $2, $3, $4, $5, $6, $7, $8, $8)
+        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at,
+                           created_external, reply_to, mentions, tags)
+        VALUES ((SELECT id FROM activities WHERE source = $1), NULL, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10, $11, $12)
+        """;
+
+    // Merges a contact into the one with the same source account, else the same email (it gains the keys and
+    // details it lacked, and the newer name and avatar), or adds it. Two hosts adding the same new contact at
+    // once: the later insert does nothing, and the contact stays one.
+    private const string MergeContact = """
+        WITH found AS (
+            (SELECT id FROM contacts WHERE source_key = $1::text UNION ALL SELECT id FROM contacts WHERE email_key = $2::text) LIMIT 1),
+        merged AS (
+            UPDATE contacts SET
+                source_key = COALESCE(source_key, CASE WHEN EXISTS (SELECT 1 FROM contacts WHERE source_key = $1::text) THEN NULL ELSE $1::text END),
+                email_key = COALESCE(email_key, CASE WHEN EXISTS (SELECT 1 FROM contacts WHERE email_key = $2::text) THEN NULL ELSE $2::text END),
+                provider = COALESCE(provider, $3::text), account_id = COALESCE(account_id, $4::text), email = COALESCE(email, $5::text),
+                name = COALESCE($6::text, name), avatar_url = COALESCE($7::text, avatar_url), updated_at = $8
+            WHERE id = (SELECT id FROM found)
+            RETURNING id)
+        INSERT INTO contacts (source_key, email_key, provider, account_id, email, name, avatar_url, created_at, updated_at)
+        SELECT $1::text, $2::text, $3::text, $4::text, $5::text, $6::text, $7::text, $8, $8 WHERE NOT EXISTS (SELECT 1 FROM found)
+        ON CONFLICT DO NOTHING
         """;
 
     private const string InsertNoteById = """
-        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+        INSERT INTO notes (activity_id, note_key, content, content_type, author_id, author_type, author_name, links, created_at, updated_at,
+                           created_external, reply_to, mentions, tags)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10, $11, $12, $13)
         """;
 
-    private readonly List<(int Write, string? LeasedTask, string? Owner)> _owners = [];
+    private readonly List<(int Write, string? LeasedTask, string? Owner, bool CountsRows)> _owners = [];
     private NpgsqlBatch _batch = new(connection, transaction);
     private int[] _changed = [];
 
@@ -86,8 +118,8 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
                 Command(index, "DELETE FROM store WHERE connector = $1 AND starts_with(key, $2)", w.Connector, w.Prefix);
                 break;
             case CreateCallback { Callback: var c }:
-                Command(index, "INSERT INTO callbacks (token, connector, callback_key, arguments, is_webhook, channel_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                    c.Token, c.Connector, c.Key, c.Arguments, c.IsWebhook, c.ChannelId, StoredTimes.ToUnixMs(c.CreatedAt));
+                Command(index, "INSERT INTO callbacks (token, connector, callback_key, arguments, is_webhook, channel_id, created_at, is_synchronous) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    c.Token, c.Connector, c.Key, c.Arguments, c.IsWebhook, c.ChannelId, StoredTimes.ToUnixMs(c.CreatedAt), c.IsSynchronous);
                 break;
             case DeleteCallback w:
                 Command(index, "DELETE FROM callbacks WHERE token = $1 AND is_webhook = $2", w.Token, w.IsWebhook);
@@ -125,14 +157,48 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
                 break;
             case SaveChannel w:
                 Command(index, """
-                    INSERT INTO channels (connector, channel_id, title, token) VALUES ($1, $2, $3, $4::text)
-                    ON CONFLICT (connector, channel_id) DO UPDATE SET title = EXCLUDED.title, token = EXCLUDED.token
-                    """, w.Connector, w.ChannelId, w.Title, w.Token);
+                    INSERT INTO channels (connector, channel_id, title, token, link_types) VALUES ($1, $2, $3, $4::text, $5::text)
+                    ON CONFLICT (connector, channel_id) DO UPDATE SET title = EXCLUDED.title, token = EXCLUDED.token, link_types = EXCLUDED.link_types
+                    """, w.Connector, w.ChannelId, w.Title, w.Token, w.LinkTypesJson);
+                break;
+            case SaveConnector w:
+                Command(index, """
+                    INSERT INTO connectors (name, manifest_hash, options, installed_at) VALUES ($1, $2, $3::text, $4)
+                    ON CONFLICT (name) DO UPDATE SET manifest_hash = EXCLUDED.manifest_hash, options = COALESCE(EXCLUDED.options, connectors.options)
+                    """, w.Name, w.ManifestHash, w.OptionsJson, now);
+                break;
+            case RemoveConnector w:
+                Command(index, "DELETE FROM connectors WHERE name = $1", w.Name);
+                Command(index, "DELETE FROM channels WHERE connector = $1", w.Name);
+                Command(index, "DELETE FROM store WHERE connector = $1", w.Name);
+                Command(index, "DELETE FROM callbacks WHERE connector = $1", w.Name);
+                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending'", w.Name);
+                break;
+            case UpdateActivity w:
+                Command(index, """
+                    UPDATE activities SET unread = COALESCE($3::boolean, unread), archived = COALESCE($4::boolean, archived),
+                        link_status = COALESCE($5::text, link_status), assignee_key = CASE WHEN $6::text IS NULL THEN assignee_key ELSE NULLIF($6::text, '') END,
+                        todo = COALESCE($7::boolean, todo), todo_date = CASE WHEN $8::text IS NULL THEN todo_date ELSE NULLIF($8::text, '') END,
+                        schedules = COALESCE($9::text, schedules), updated_at = $10
+                    WHERE connector = $1 AND source = $2
+                    """, w.Connector, w.Source, w.Unread, w.Archived, w.Status, w.AssigneeKey, w.ToDo, w.ToDoDate, w.SchedulesJson, now);
+                break;
+            case ArchiveActivities { Filter: var f } w:
+                Command(index, """
+                    UPDATE activities SET archived = true, updated_at = $1
+                    WHERE connector = $2 AND NOT archived AND ($3::text IS NULL OR channel_id = $3::text) AND ($4::text IS NULL OR link_type = $4::text)
+                      AND ($5::text IS NULL OR link_status = $5::text) AND ($6::jsonb IS NULL OR COALESCE(meta, '{}')::jsonb @> $6::jsonb)
+                    """, now, w.Connector, f.ChannelId, f.LinkType, f.Status, f.Meta is { Count: > 0 } meta ? MetaJson(meta) : null);
                 break;
             case SetChannelEnabled w:
                 Command(index, "UPDATE channels SET enabled = $3 WHERE connector = $1 AND channel_id = $2", w.Connector, w.ChannelId, w.Enabled);
                 break;
             case UpsertActivity w:
+                foreach (var contact in w.Contacts)
+                {
+                    Command(index, MergeContact, contact.SourceKey, contact.EmailKey, contact.Provider, contact.AccountId, contact.Email, contact.Name, contact.AvatarUrl, now);
+                    _owners[^1] = (index, null, null, CountsRows: false);
+                }
                 Activity(index, w.Activity);
                 foreach (var note in w.Notes) Note(index, w.Activity.Source!, note);
                 break;
@@ -173,18 +239,21 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
 
     private void Activity(int index, ActivityRow a)
         => Command(index, UpsertActivity, a.Source, a.Connector, (int)a.Type, a.Title, StoredTimes.ToUnixMs(a.Done), StoredTimes.ToUnixMs(a.Start), StoredTimes.ToUnixMs(a.End),
-            a.SyncProvider, a.ChannelId, a.ExternalId, a.MetaJson, a.LinkType, a.LinkStatus, a.SourceUrl, a.Unread, a.Archived, now);
+            a.SyncProvider, a.ChannelId, a.ExternalId, a.MetaJson, a.LinkType, a.LinkStatus, a.SourceUrl, a.Unread, a.Archived, now,
+            a.AuthorKey, a.AssigneeKey, StoredTimes.ToUnixMs(a.Created), StoredTimes.ToUnixMs(a.Updated), a.Preview, a.Priority, a.RelatedSource,
+            a.TagsJson, a.ActionsJson, a.SchedulesJson);
 
     private void Note(int index, string source, NoteRow note)
     {
         if (note.Key is null)
         {
-            Command(index, InsertNote, source, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name, note.LinksJson, now);
+            Command(index, InsertNote, source, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name, note.LinksJson, now,
+                StoredTimes.ToUnixMs(note.Created), note.ReplyTo, note.MentionsJson, note.TagsJson);
         }
         else
         {
             Command(index, UpsertKeyedNote, source, note.Key, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name,
-                note.LinksJson, now, note.IncomingHash);
+                note.LinksJson, now, note.IncomingHash, StoredTimes.ToUnixMs(note.Created), note.ReplyTo, note.MentionsJson, note.TagsJson);
         }
     }
 
@@ -200,14 +269,15 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
         Collect();
         foreach (var note in write.Notes)
         {
-            Command(index, InsertNoteById, id, note.Key, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name, note.LinksJson, now);
+            Command(index, InsertNoteById, id, note.Key, note.Content, (int)note.ContentType, note.Author.Id, (int)note.Author.Type, note.Author.Name, note.LinksJson, now,
+                StoredTimes.ToUnixMs(note.Created), note.ReplyTo, note.MentionsJson, note.TagsJson);
         }
     }
 
     private void Leased(int index, string taskId, string owner, string sql, params ReadOnlySpan<object?> values)
     {
         Command(index, sql, values);
-        _owners[^1] = (index, taskId, owner);
+        _owners[^1] = (index, taskId, owner, CountsRows: true);
     }
 
     private void Command(int index, string sql, params ReadOnlySpan<object?> values)
@@ -215,7 +285,7 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         _batch.BatchCommands.Add(command);
-        _owners.Add((index, null, null));
+        _owners.Add((index, null, null, CountsRows: true));
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
@@ -230,13 +300,16 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
     {
         for (var i = 0; i < _batch.BatchCommands.Count; i++)
         {
-            var (write, leasedTask, owner) = _owners[i];
+            var (write, leasedTask, owner, countsRows) = _owners[i];
             var rows = _batch.BatchCommands[i].RecordsAffected;
             if (leasedTask is not null && rows != 1) throw new TaskLeaseLostException(location, leasedTask, owner!);
-            _changed[write] += rows;
+            if (countsRows) _changed[write] += rows;
         }
         _owners.Clear();
         _batch.Dispose();
         _batch = new NpgsqlBatch(connection, transaction);
     }
+
+    private static string MetaJson(IReadOnlyDictionary<string, string> meta)
+        => Twister.Hosting.Plot.Json.PlotJson.WriteMetaValues(ActivityMeta.Create(null, null, null, meta))!;
 }

@@ -60,6 +60,22 @@ public sealed class TwisterHost
         => new(_connectors.Get(name), _engine, Storage, _configuration);
 
     /// <summary>
+    /// Runs <c>UpgradeAsync</c> for every installed connector whose manifest changed since it was installed or
+    /// last upgraded (a new version), once each. The background worker does this at start.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The connectors upgraded.</returns>
+    public async Task<IReadOnlyList<string>> UpgradeConnectorsAsync(CancellationToken cancellationToken = default)
+    {
+        var upgraded = new List<string>();
+        foreach (var connector in _connectors.All)
+        {
+            if (await Connector(connector.Name).UpgradeIfChangedAsync(cancellationToken).ConfigureAwait(false)) upgraded.Add(connector.Name);
+        }
+        return upgraded;
+    }
+
+    /// <summary>
     /// Claims and runs the tasks due now (and those they queue for now), one after another, each in its own
     /// execution. The background worker does the same, several channels at a time.
     /// </summary>

@@ -11,10 +11,13 @@ internal static class CallbackTokens
     public static string NewToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>Buffers a new token in the execution's unit of work; work it starts runs on the execution's channel.</summary>
-    public static string Create(ExecutionScope scope, string key, ReadOnlyMemory<byte> arguments, bool isWebhook)
+    public static string Create(ExecutionScope scope, string key, ReadOnlyMemory<byte> arguments, bool isWebhook, bool isSynchronous = false)
     {
         var token = NewToken();
-        scope.Work.Add(new CreateCallback(new StoredCallback(token, scope.Connector.Name, key, arguments.ToArray(), isWebhook, scope.Channel.ChannelId, scope.Now)));
+        scope.Work.Add(new CreateCallback(new StoredCallback(token, scope.Connector.Name, key, arguments.ToArray(), isWebhook, scope.Channel.ChannelId, scope.Now)
+        {
+            IsSynchronous = isSynchronous,
+        }));
         return token;
     }
 
@@ -22,6 +25,8 @@ internal static class CallbackTokens
     public static async ValueTask<StoredCallback?> FindAsync(ExecutionScope scope, string token, CancellationToken cancellationToken)
     {
         var (known, callback) = scope.Work.FindCallback(token);
-        return known ? callback : await scope.Storage.Callbacks.FindAsync(token, cancellationToken).ConfigureAwait(false);
+        if (known) return callback;
+        var committed = await scope.Storage.Callbacks.FindAsync(token, cancellationToken).ConfigureAwait(false);
+        return committed is { IsWebhook: false } && committed.Connector == scope.Connector.Name && scope.Work.CallbacksCleared ? null : committed;
     }
 }

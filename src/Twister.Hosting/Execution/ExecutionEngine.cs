@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Twister.Hosting.Connectors;
+using Twister.Hosting.Connectors.Options;
+using Twister.Hosting.Plot.Json;
 using Twister.Hosting.Observability;
 using Twister.Hosting.Storage;
 using Twister.Hosting.Tasks;
@@ -14,6 +16,8 @@ namespace Twister.Hosting.Execution;
 /// </summary>
 internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelGate gate, TaskSignal taskSignal, ILogger<ExecutionEngine> logger)
 {
+    private static readonly IReadOnlyDictionary<string, string> NoOptions = new Dictionary<string, string>();
+
     /// <summary>Runs <paramref name="body"/> in a new execution on <paramref name="request"/>'s channel.</summary>
     /// <param name="request">What runs, on which channel.</param>
     /// <param name="body">The work.</param>
@@ -33,7 +37,8 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
         });
         using var turn = await gate.EnterAsync(request.Channel, cancellationToken).ConfigureAwait(false);
         var startedAt = environment.Clock.GetUtcNow();
-        using var scope = new ExecutionScope(id, connector, request.Kind, request.Channel, environment);
+        var options = request.Options ?? await OptionsAsync(connector, cancellationToken).ConfigureAwait(false);
+        using var scope = new ExecutionScope(id, connector, request.Kind, request.Channel, environment, options);
         var failure = await RunBodyAsync(scope, body, cancellationToken).ConfigureAwait(false);
         var requests = scope.Budget.Used;
         ExecutionRecord record;
@@ -57,6 +62,15 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
         environment.Metrics.Execution(connector.Name, request.Kind, ExecutionStatus.Failed);
         await RecordFailureAsync(request, record, failure).ConfigureAwait(false);
         return record;
+    }
+
+    /// <summary>The connector's option values (stored over the defaults); read only for connectors that declare options.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> OptionsAsync(ConnectorRegistration connector, CancellationToken cancellationToken)
+    {
+        var manifest = connector.Descriptor.Manifest;
+        if (manifest.Options.Count == 0) return NoOptions;
+        var record = await environment.Storage.Channels.FindConnectorAsync(connector.Name, cancellationToken).ConfigureAwait(false);
+        return OptionValues.Resolve(manifest, OptionsJson.Read(record?.OptionsJson));
     }
 
     /// <summary>Counts the committed activity upserts and the notes they wrote (a note kept for its write-back baseline is not written).</summary>
@@ -151,4 +165,7 @@ internal sealed record ExecutionRequest(ConnectorRegistration Connector, Executi
 
     /// <summary>The write that records what becomes of the task when the execution fails (a retry or its end).</summary>
     public Func<Exception, StorageWrite?>? OnFailure { get; init; }
+
+    /// <summary>The option values the execution sees instead of the stored ones (the new values, while the options change).</summary>
+    public IReadOnlyDictionary<string, string>? Options { get; init; }
 }

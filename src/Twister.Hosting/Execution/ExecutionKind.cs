@@ -21,6 +21,24 @@ public enum ExecutionKind
     NoteUpdated,
     /// <summary><c>OnCreateLinkAsync</c>.</summary>
     CreateLink,
+    /// <summary><c>ActivateAsync</c>, on install.</summary>
+    Activate,
+    /// <summary><c>UpgradeAsync</c>, when a changed manifest replaces the installed one.</summary>
+    Upgrade,
+    /// <summary><c>DeactivateAsync</c>, on uninstall.</summary>
+    Deactivate,
+    /// <summary><c>OnLinkUpdatedAsync</c>: a Plot user changed an item's status or assignee.</summary>
+    LinkUpdated,
+    /// <summary><c>OnThreadReadAsync</c>.</summary>
+    ThreadRead,
+    /// <summary><c>OnThreadToDoAsync</c>.</summary>
+    ThreadToDo,
+    /// <summary><c>OnScheduleContactUpdatedAsync</c>: an attendee answered an invitation in Plot.</summary>
+    ScheduleContactUpdated,
+    /// <summary><c>OnOptionsChangedAsync</c>.</summary>
+    OptionsChanged,
+    /// <summary>A Plot user clicked an item's callback action.</summary>
+    Action,
 }
 
 /// <summary>How an execution ended.</summary>

@@ -17,8 +17,10 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 {
     private readonly Lazy<HostNetwork> _network;
 
-    public ExecutionScope(string id, ConnectorRegistration connector, ExecutionKind kind, ChannelKey channel, ExecutionEnvironment environment)
+    public ExecutionScope(string id, ConnectorRegistration connector, ExecutionKind kind, ChannelKey channel, ExecutionEnvironment environment,
+        IReadOnlyDictionary<string, string> options)
     {
+        Options = options;
         Id = id;
         Connector = connector;
         Kind = kind;
@@ -68,6 +70,8 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
     public IStore Store { get; }
 
     public ISerializerProvider Serializers => Connector.Descriptor.Serializers;
+
+    public IReadOnlyDictionary<string, string> Options { get; }
 
     public DateTimeOffset Now => Environment.Clock.GetUtcNow();
 

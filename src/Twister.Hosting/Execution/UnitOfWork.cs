@@ -14,6 +14,7 @@ internal sealed class UnitOfWork
     private readonly Dictionary<string, byte[]?> _state = new(StringComparer.Ordinal);
     private readonly List<string> _clearedPrefixes = [];
     private readonly Dictionary<string, StoredCallback?> _callbacks = new(StringComparer.Ordinal);
+    private bool _callbacksCleared;
     private readonly Lock _lock = new();
     private IReadOnlyList<int>? _changed;
 
@@ -54,6 +55,13 @@ internal sealed class UnitOfWork
                 break;
             case DeleteCallback delete:
                 _callbacks[delete.Token] = null;
+                break;
+            case DeleteCallbacks { IsWebhook: false }:
+                _callbacksCleared = true;
+                foreach (var (token, callback) in _callbacks.ToList())
+                {
+                    if (callback is { IsWebhook: false }) _callbacks[token] = null;
+                }
                 break;
             case EnqueueTask:
                 QueuedTasks = true;
@@ -99,7 +107,20 @@ internal sealed class UnitOfWork
     /// <summary>Like <see cref="FindState"/>, for a callback token created or deleted by this unit of work.</summary>
     public (bool Known, StoredCallback? Callback) FindCallback(string token)
     {
-        lock (_lock) return _callbacks.TryGetValue(token, out var callback) ? (true, callback) : (false, null);
+        lock (_lock)
+        {
+            if (_callbacks.TryGetValue(token, out var callback)) return (true, callback);
+            return (false, null);
+        }
+    }
+
+    /// <summary>Whether this unit of work deleted every callback token of its connector (committed ones included).</summary>
+    public bool CallbacksCleared
+    {
+        get
+        {
+            lock (_lock) return _callbacksCleared;
+        }
     }
 
     /// <summary>Records what the commit changed.</summary>

@@ -29,4 +29,47 @@ public sealed record PlotActivity(
     string? LinkStatus,
     string? SourceUrl,
     bool Unread,
-    bool Archived);
+    bool Archived)
+{
+    /// <summary>The author's contact key.</summary>
+    public string? AuthorKey { get; init; }
+
+    /// <summary>The assignee's contact key.</summary>
+    public string? AssigneeKey { get; init; }
+
+    /// <summary>Who created the item (filled by <see cref="PlotWorkspace"/>).</summary>
+    public PlotContact? Author { get; init; }
+
+    /// <summary>Who it is assigned to (filled by <see cref="PlotWorkspace"/>).</summary>
+    public PlotContact? Assignee { get; init; }
+
+    /// <summary>When it was created in the external service.</summary>
+    public DateTimeOffset? Created { get; init; }
+
+    /// <summary>When it last changed in the external service.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>Its plain-text preview.</summary>
+    public string? Preview { get; init; }
+
+    /// <summary>Its priority among a thread's items.</summary>
+    public int? Priority { get; init; }
+
+    /// <summary>The source of the item it belongs with.</summary>
+    public string? RelatedSource { get; init; }
+
+    /// <summary>Its tags.</summary>
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    /// <summary>Its buttons.</summary>
+    public IReadOnlyList<ItemAction> Actions { get; init; } = [];
+
+    /// <summary>When it happens.</summary>
+    public IReadOnlyList<PlotSchedule> Schedules { get; init; } = [];
+
+    /// <summary>Whether a Plot user put it on their to-do list.</summary>
+    public bool ToDo { get; init; }
+
+    /// <summary>The day it is planned for on the to-do list.</summary>
+    public DateOnly? ToDoDate { get; init; }
+}

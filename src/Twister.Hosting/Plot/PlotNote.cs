@@ -9,4 +9,20 @@ namespace Twister.Hosting.Plot;
 /// <param name="Author">Who wrote it.</param>
 /// <param name="Links">Its links.</param>
 /// <param name="BaselineHash">The write-back sync baseline (SHA-256 of the external content), if any.</param>
-public sealed record PlotNote(long Id, long ActivityId, string? Key, string? Content, ContentType ContentType, Actor Author, IReadOnlyList<Link> Links, string? BaselineHash);
+public sealed record PlotNote(long Id, long ActivityId, string? Key, string? Content, ContentType ContentType, Actor Author, IReadOnlyList<Link> Links, string? BaselineHash)
+{
+    /// <summary>When it was written in the external service.</summary>
+    public DateTimeOffset? Created { get; init; }
+
+    /// <summary>The key of the note it replies to.</summary>
+    public string? ReplyTo { get; init; }
+
+    /// <summary>The contact keys of the people it mentions.</summary>
+    public IReadOnlyList<string> MentionKeys { get; init; } = [];
+
+    /// <summary>Its tags.</summary>
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
+    /// <summary>The author's contact details, when the author is a contact (filled by <see cref="PlotWorkspace"/>).</summary>
+    public PlotContact? AuthorContact { get; init; }
+}

@@ -6,4 +6,8 @@ namespace Twister.Hosting.Storage;
 /// <param name="Title">Its name.</param>
 /// <param name="Token">The development auth token it was installed with.</param>
 /// <param name="Enabled">Whether syncing is on.</param>
-public sealed record ChannelRecord(string Connector, string ChannelId, string Title, string? Token, bool Enabled);
+public sealed record ChannelRecord(string Connector, string ChannelId, string Title, string? Token, bool Enabled)
+{
+    /// <summary>The channel's own link types as JSON, if it has any.</summary>
+    public string? LinkTypesJson { get; init; }
+}

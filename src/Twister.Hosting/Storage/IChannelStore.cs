@@ -1,6 +1,6 @@
 namespace Twister.Hosting.Storage;
 
-/// <summary>Installed channels. Writes: <see cref="SaveChannel"/>, <see cref="SetChannelEnabled"/>.</summary>
+/// <summary>Installed connectors and their channels. Writes: <see cref="SaveConnector"/>, <see cref="RemoveConnector"/>, <see cref="SaveChannel"/>, <see cref="SetChannelEnabled"/>.</summary>
 public interface IChannelStore
 {
     /// <summary>The installed channel, or <see langword="null"/>.</summary>
@@ -13,4 +13,9 @@ public interface IChannelStore
     /// <param name="connector">The connector's name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<IReadOnlyList<ChannelRecord>> ListAsync(string connector, CancellationToken cancellationToken);
+
+    /// <summary>The installed connector, or <see langword="null"/>.</summary>
+    /// <param name="connector">The connector's name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<ConnectorRecord?> FindConnectorAsync(string connector, CancellationToken cancellationToken);
 }

@@ -35,6 +35,15 @@ public interface IPlotStore
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<int> CountActivitiesAsync(ActivityFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>The contacts with any of <paramref name="keys"/> (a source key or an email key), by each key asked for.</summary>
+    /// <param name="keys">Contact keys.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyDictionary<string, PlotContact>> FindContactsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Every contact, oldest first.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<PlotContact>> ListContactsAsync(CancellationToken cancellationToken);
+
     /// <summary>How many activities and notes there are.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<(long Activities, long Notes)> CountAsync(CancellationToken cancellationToken);

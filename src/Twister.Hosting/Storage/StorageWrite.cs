@@ -80,7 +80,11 @@ public sealed record EndTask(string TaskId, string LeaseOwner, QueuedTaskStatus 
 /// <param name="ChannelId">The channel id.</param>
 /// <param name="Title">Its name.</param>
 /// <param name="Token">The development token.</param>
-public sealed record SaveChannel(string Connector, string ChannelId, string Title, string? Token) : StorageWrite;
+public sealed record SaveChannel(string Connector, string ChannelId, string Title, string? Token) : StorageWrite
+{
+    /// <summary>The channel's own link types (from <c>GetChannelsAsync</c>) as JSON, or <see langword="null"/> when it has none.</summary>
+    public string? LinkTypesJson { get; init; }
+}
 
 /// <summary>Turns a channel's syncing on or off.</summary>
 /// <param name="Connector">The connector's name.</param>
@@ -88,10 +92,59 @@ public sealed record SaveChannel(string Connector, string ChannelId, string Titl
 /// <param name="Enabled">Whether it is on.</param>
 public sealed record SetChannelEnabled(string Connector, string ChannelId, bool Enabled) : StorageWrite;
 
-/// <summary>Creates or updates an activity by source, then upserts its notes by key.</summary>
+/// <summary>Creates or merges the contacts it names, creates or updates an activity by source, then upserts its notes by key.</summary>
 /// <param name="Activity">The activity.</param>
 /// <param name="Notes">Its notes.</param>
-public sealed record UpsertActivity(ActivityRow Activity, IReadOnlyList<NoteRow> Notes) : StorageWrite;
+public sealed record UpsertActivity(ActivityRow Activity, IReadOnlyList<NoteRow> Notes) : StorageWrite
+{
+    /// <summary>The contacts the activity and its notes refer to (authors, assignee, mentions, attendees), first.</summary>
+    public IReadOnlyList<ContactRow> Contacts { get; init; } = [];
+}
+
+/// <summary>
+/// Changes one of a connector's activities, found by source: what a connector's <c>UpdateActivityAsync</c>
+/// or a Plot user's action sets (<see langword="null"/> leaves a field alone; an empty assignee key clears it).
+/// </summary>
+/// <param name="Connector">The owning connector (another connector's activity is not changed).</param>
+/// <param name="Source">The activity's source.</param>
+public sealed record UpdateActivity(string Connector, string Source) : StorageWrite
+{
+    /// <summary>The unread state.</summary>
+    public bool? Unread { get; init; }
+
+    /// <summary>The archived state.</summary>
+    public bool? Archived { get; init; }
+
+    /// <summary>The status.</summary>
+    public string? Status { get; init; }
+
+    /// <summary>The assignee's contact key; empty clears it.</summary>
+    public string? AssigneeKey { get; init; }
+
+    /// <summary>Whether it is on the to-do list.</summary>
+    public bool? ToDo { get; init; }
+
+    /// <summary>The to-do date (<c>yyyy-MM-dd</c>); empty clears it.</summary>
+    public string? ToDoDate { get; init; }
+
+    /// <summary>The schedules as JSON (after an RSVP).</summary>
+    public string? SchedulesJson { get; init; }
+}
+
+/// <summary>Archives a connector's activities matching a filter (all criteria optional; meta entries all present).</summary>
+/// <param name="Connector">The connector.</param>
+/// <param name="Filter">The selection.</param>
+public sealed record ArchiveActivities(string Connector, ArchiveFilter Filter) : StorageWrite;
+
+/// <summary>Records an installed connector: the hash of its manifest (a change means a new version) and its options.</summary>
+/// <param name="Name">The connector's name.</param>
+/// <param name="ManifestHash">The manifest's hash.</param>
+/// <param name="OptionsJson">The option values as a JSON object, or <see langword="null"/> to keep them.</param>
+public sealed record SaveConnector(string Name, string ManifestHash, string? OptionsJson) : StorageWrite;
+
+/// <summary>Forgets an uninstalled connector: its record, channels, state, tokens; its pending tasks are cancelled. Plot keeps its items.</summary>
+/// <param name="Name">The connector's name.</param>
+public sealed record RemoveConnector(string Name) : StorageWrite;
 
 /// <summary>Applies an update to every activity a filter selects.</summary>
 /// <param name="Filter">The selection.</param>

@@ -10,6 +10,9 @@ namespace Twister.Hosting.Storage;
 /// <param name="CreatedAt">When it was created.</param>
 public sealed record StoredCallback(string Token, string Connector, string Key, byte[] Arguments, bool IsWebhook, string ChannelId, DateTimeOffset CreatedAt)
 {
+    /// <summary>Whether deliveries to this webhook run while the sender waits, and answer it.</summary>
+    public bool IsSynchronous { get; init; }
+
     /// <summary>The channel work started by this token runs on.</summary>
     public ChannelKey Channel => new(Connector, ChannelId);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Network;
+using Twister.Hosting.Plot.Ingest;
 
 namespace Twister.Hosting.Tasks;
 
@@ -9,6 +10,7 @@ namespace Twister.Hosting.Tasks;
 /// <c>MaxTaskAttempts</c>) unless running again cannot change its outcome:
 /// <list type="bullet">
 /// <item>the persisted arguments cannot be read (<see cref="CallbackArgumentException"/>) or the callback no longer exists (<see cref="CallbackNotFoundException"/>);</item>
+/// <item>the connector sent Plot data it cannot accept (<see cref="PlotValidationException"/>: an undeclared status, a contact with neither email nor source, a malformed recurrence rule);</item>
 /// <item>the connector called a URL outside its allowlist (<see cref="NetworkAccessDeniedException"/>) or ran past its request budget (<see cref="RequestBudgetExceededException"/>): the same code does the same again;</item>
 /// <item>a webhook delivery whose payload the connector cannot read (<see cref="JsonException"/>, <see cref="FormatException"/>): the payload is all that differs between deliveries, and it does not change.</item>
 /// </list>
@@ -22,7 +24,7 @@ internal static class RetryPolicy
     public static bool IsRetryable(Exception failure, bool isWebhookDelivery) => failure switch
     {
         CallbackArgumentException or CallbackNotFoundException => false,
-        NetworkAccessDeniedException or RequestBudgetExceededException => false,
+        NetworkAccessDeniedException or RequestBudgetExceededException or PlotValidationException => false,
         JsonException or FormatException when isWebhookDelivery => false,
         _ => true,
     };

@@ -7,12 +7,13 @@ using Twister.Hosting.Observability;
 namespace Twister.Hosting.Tasks;
 
 /// <summary>
-/// The background worker of a running host: reports orphaned tokens at start, then keeps up to
+/// The background worker of a running host: reports orphaned tokens and upgrades connectors whose version
+/// changed at start, then keeps up to
 /// <see cref="TwisterOptions.MaxConcurrentExecutions"/> tasks running, on different channels, claiming the
 /// next one whenever a slot frees up, it is signalled (new tasks committed, a webhook accepted), or its poll
 /// interval passes. An unexpected error is logged, never fatal.
 /// </summary>
-internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanReport orphans, TwisterOptions options, ILogger<TaskWorker> logger)
+internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanReport orphans, TwisterOptions options, IServiceProvider services, ILogger<TaskWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -21,6 +22,7 @@ internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanRep
         try
         {
             await orphans.ScanAsync(stoppingToken).ConfigureAwait(false);
+            await UpgradeConnectorsAsync(stoppingToken).ConfigureAwait(false);
             using var poll = new PeriodicTimer(options.TaskPollInterval);
             var tick = poll.WaitForNextTickAsync(stoppingToken).AsTask();
             while (!stoppingToken.IsCancellationRequested)
@@ -36,6 +38,19 @@ internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanRep
         {
         }
         await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the upgrade hook of connectors whose version changed; a failed upgrade is logged and tried again at the next start.</summary>
+    private async Task UpgradeConnectorsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ((TwisterHost)services.GetService(typeof(TwisterHost))!).UpgradeConnectorsAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Execution.ExecutionFailedException ex)
+        {
+            HostLog.WorkerError(logger, ex);
+        }
     }
 
     private async Task FillSlotsAsync(List<Task> running, CancellationToken stoppingToken)

@@ -33,4 +33,11 @@ internal sealed class HostCallbacks(ExecutionScope scope) : ICallbacks
         scope.Work.Add(new DeleteCallback(token, IsWebhook: false));
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask DeleteAllAsync(CancellationToken cancellationToken = default)
+    {
+        scope.Spend("callbacks.deleteAll");
+        scope.Work.Add(new DeleteCallbacks(scope.Connector.Name, IsWebhook: false));
+        return ValueTask.CompletedTask;
+    }
 }

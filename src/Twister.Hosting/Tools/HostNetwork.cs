@@ -13,10 +13,14 @@ internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler
     public HttpClient Http { get; } = new(handler, disposeHandler: false);
 
     public ValueTask<string> CreateWebhookAsync(Callback<WebhookRequest> callback, CancellationToken cancellationToken = default)
+        => CreateWebhookAsync(callback, new WebhookOptions(), cancellationToken);
+
+    public ValueTask<string> CreateWebhookAsync(Callback<WebhookRequest> callback, WebhookOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        ArgumentNullException.ThrowIfNull(options);
         scope.Spend("network.createWebhook");
-        var token = CallbackTokens.Create(scope, callback.Key, callback.Arguments, isWebhook: true);
+        var token = CallbackTokens.Create(scope, callback.Key, callback.Arguments, isWebhook: true, options.Synchronous);
         return ValueTask.FromResult(scope.Environment.WebhookAddress.UrlFor(token));
     }
 

@@ -30,4 +30,19 @@ internal sealed class HostStore(ExecutionScope scope) : IStore
         scope.Work.Add(new ClearState(scope.Connector.Name, key));
         return ValueTask.CompletedTask;
     }
+
+    public async ValueTask<IReadOnlyList<string>> ListAsync(string prefix, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        scope.Spend("store.list");
+        var committed = await scope.Storage.State.ListKeysAsync(scope.Connector.Name, prefix, cancellationToken).ConfigureAwait(false);
+        return scope.Work.MergeKeys(committed, prefix);
+    }
+
+    public ValueTask ClearAllAsync(CancellationToken cancellationToken = default)
+    {
+        scope.Spend("store.clearAll");
+        scope.Work.Add(new ClearStatePrefix(scope.Connector.Name, ""));
+        return ValueTask.CompletedTask;
+    }
 }

@@ -28,6 +28,13 @@ internal sealed class HostTasks(ExecutionScope scope) : ITasks
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask CancelAllAsync(CancellationToken cancellationToken = default)
+    {
+        scope.Spend("tasks.cancelAll");
+        scope.Work.Add(new CancelTasks(scope.Connector.Name));
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>A new task id: 128 random bits.</summary>
     public static string NewTaskId() => "task_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

@@ -52,8 +52,17 @@ internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress addre
         var body = await ReadBodyAsync(request.Body, ingress.MaxBodyBytes + 1, context.RequestAborted).ConfigureAwait(false);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (name, values) in request.Headers) headers[name] = values.ToString();
-        var delivery = await ingress.AcceptAsync(token, new WebhookRequest(request.Method, headers, body), context.RequestAborted).ConfigureAwait(false);
-        return delivery.IsAccepted ? Results.Accepted() : Results.Text(delivery.Reason, statusCode: delivery.StatusCode);
+        var query = request.Query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+        var delivery = await ingress.AcceptAsync(token, new WebhookRequest(request.Method, headers, body) { Query = query }, context.RequestAborted).ConfigureAwait(false);
+        if (delivery.IsAccepted) return Results.Accepted();
+        if (delivery.Response is { } response)
+        {
+            context.Response.StatusCode = response.StatusCode;
+            if (response.ContentType is not null) context.Response.ContentType = response.ContentType;
+            await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
+            return Results.Empty;
+        }
+        return delivery.Reason is null ? Results.StatusCode(delivery.StatusCode) : Results.Text(delivery.Reason, statusCode: delivery.StatusCode);
     }
 
     /// <summary>Reads at most <paramref name="limit"/> bytes, so a huge chunked body cannot exhaust memory.</summary>

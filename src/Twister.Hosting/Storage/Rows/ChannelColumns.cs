@@ -8,6 +8,10 @@ internal sealed class ChannelColumns
     public string Title { get; set; } = "";
     public string? Token { get; set; }
     public bool Enabled { get; set; }
+    public string? LinkTypes { get; set; }
 
-    public ChannelRecord ToRecord() => new(Connector, ChannelId, Title, Token, Enabled);
+    /// <summary>The columns as every provider selects them from <c>channels</c>.</summary>
+    public const string Columns = "connector AS Connector, channel_id AS ChannelId, title AS Title, token AS Token, enabled AS Enabled, link_types AS LinkTypes";
+
+    public ChannelRecord ToRecord() => new(Connector, ChannelId, Title, Token, Enabled) { LinkTypesJson = LinkTypes };
 }

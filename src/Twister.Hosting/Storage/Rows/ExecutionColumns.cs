@@ -5,6 +5,13 @@ namespace Twister.Hosting.Storage.Rows;
 /// <summary>A row of the <c>executions</c> table as providers select it.</summary>
 internal sealed class ExecutionColumns
 {
+    /// <summary>Every execution, oldest first, as every provider selects them.</summary>
+    public const string SelectAll = """
+        SELECT id AS Id, connector AS Connector, channel_id AS ChannelId, kind AS Kind, callback_key AS CallbackKey, task_id AS TaskId,
+               status AS Status, error AS Error, requests AS Requests, started_at AS StartedAt, finished_at AS FinishedAt
+        FROM executions ORDER BY seq
+        """;
+
     public string Id { get; set; } = "";
     public string Connector { get; set; } = "";
     public string? ChannelId { get; set; }

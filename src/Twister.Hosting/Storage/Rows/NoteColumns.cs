@@ -1,4 +1,5 @@
 using Twister.Hosting.Plot;
+using Twister.Hosting.Plot.Json;
 
 namespace Twister.Hosting.Storage.Rows;
 
@@ -15,8 +16,26 @@ internal sealed class NoteColumns
     public string? AuthorName { get; set; }
     public string? Links { get; set; }
     public string? BaselineHash { get; set; }
+    public long? CreatedExternal { get; set; }
+    public string? ReplyTo { get; set; }
+    public string? Mentions { get; set; }
+    public string? Tags { get; set; }
+
+    /// <summary>The columns as every provider selects them from <c>notes</c>.</summary>
+    public const string Select = """
+        SELECT id AS Id, activity_id AS ActivityId, note_key AS NoteKey, content AS Content, content_type AS ContentType,
+               author_id AS AuthorId, author_type AS AuthorType, author_name AS AuthorName, links AS Links, baseline_hash AS BaselineHash,
+               created_external AS CreatedExternal, reply_to AS ReplyTo, mentions AS Mentions, tags AS Tags
+        FROM notes
+        """;
 
     public PlotNote ToNote() => new(
         Id, ActivityId, NoteKey, Content, (ContentType)ContentType, new Actor(AuthorId, (ActorType)AuthorType, AuthorName),
-        PlotJson.ReadLinks(Links), BaselineHash);
+        PlotJson.ReadLinks(Links), BaselineHash)
+    {
+        Created = StoredTimes.FromUnixMs(CreatedExternal),
+        ReplyTo = ReplyTo,
+        MentionKeys = KeysJson.Read(Mentions),
+        Tags = TagsJson.Read(Tags),
+    };
 }

@@ -11,6 +11,13 @@ internal sealed class TaskColumns
     public const string Cancelled = "cancelled";
     public const string Orphaned = "orphaned";
 
+    /// <summary>The columns as every provider selects them from <c>tasks</c>.</summary>
+    public const string Columns = """
+        id AS Id, connector AS Connector, channel_id AS ChannelId, callback_key AS CallbackKey, arguments AS Arguments,
+        invocation AS Invocation, run_at AS RunAt, attempts AS Attempts, status AS Status, last_error AS LastError,
+        lease_owner AS LeaseOwner, lease_until AS LeaseUntil
+        """;
+
     public string Id { get; set; } = "";
     public string Connector { get; set; } = "";
     public string ChannelId { get; set; } = "";

@@ -7,10 +7,7 @@ namespace Twister.Hosting.Storage.Sqlite;
 /// <inheritdoc />
 internal sealed class SqliteCallbackStore(SqliteDatabase database) : ICallbackStore
 {
-    private const string Columns = """
-        token AS Token, connector AS Connector, callback_key AS CallbackKey, arguments AS Arguments, is_webhook AS IsWebhook,
-        channel_id AS ChannelId, created_at AS CreatedAt, orphaned_reason AS OrphanedReason
-        """;
+    private const string Columns = CallbackColumns.Columns;
 
     public Task<StoredCallback?> FindAsync(string token, CancellationToken cancellationToken)
         => database.ReadAsync(

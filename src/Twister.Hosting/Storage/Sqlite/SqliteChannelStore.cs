@@ -6,7 +6,7 @@ namespace Twister.Hosting.Storage.Sqlite;
 /// <inheritdoc />
 internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStore
 {
-    private const string Columns = "connector AS Connector, channel_id AS ChannelId, title AS Title, token AS Token, enabled AS Enabled";
+    private const string Columns = ChannelColumns.Columns;
 
     public Task<ChannelRecord?> FindAsync(string connector, string channelId, CancellationToken cancellationToken)
         => database.ReadAsync(
@@ -18,4 +18,9 @@ internal sealed class SqliteChannelStore(SqliteDatabase database) : IChannelStor
         => database.ReadAsync<IReadOnlyList<ChannelRecord>>(
             s => [.. s.Connection.Query<ChannelColumns>($"SELECT {Columns} FROM channels WHERE connector = @connector ORDER BY channel_id", new { connector }).Select(c => c.ToRecord())],
             $"channels of connector '{connector}'", cancellationToken);
+
+    public Task<ConnectorRecord?> FindConnectorAsync(string connector, CancellationToken cancellationToken)
+        => database.ReadAsync(
+            s => s.Connection.QuerySingleOrDefault<ConnectorColumns>($"{ConnectorColumns.Select} WHERE name = @connector", new { connector })?.ToRecord(),
+            $"connector '{connector}'", cancellationToken);
 }

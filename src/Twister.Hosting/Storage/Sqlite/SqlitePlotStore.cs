@@ -7,18 +7,9 @@ namespace Twister.Hosting.Storage.Sqlite;
 /// <inheritdoc />
 internal sealed class SqlitePlotStore(SqliteDatabase database) : IPlotStore
 {
-    private const string ActivitySelect = """
-        SELECT id AS Id, source AS Source, connector AS Connector, type AS Type, title AS Title, done AS Done, starts_at AS StartsAt,
-               ends_at AS EndsAt, sync_provider AS SyncProvider, channel_id AS ChannelId, external_id AS ExternalId, meta AS Meta,
-               link_type AS LinkType, link_status AS LinkStatus, source_url AS SourceUrl, unread AS Unread, archived AS Archived
-        FROM activities
-        """;
+    private const string ActivitySelect = ActivityColumns.Select;
 
-    private const string NoteSelect = """
-        SELECT id AS Id, activity_id AS ActivityId, note_key AS NoteKey, content AS Content, content_type AS ContentType,
-               author_id AS AuthorId, author_type AS AuthorType, author_name AS AuthorName, links AS Links, baseline_hash AS BaselineHash
-        FROM notes
-        """;
+    private const string NoteSelect = NoteColumns.Select;
 
     public Task<IReadOnlyList<PlotActivity>> QueryActivitiesAsync(ActivityQuery query, CancellationToken cancellationToken)
         => database.ReadAsync<IReadOnlyList<PlotActivity>>(
@@ -51,6 +42,20 @@ internal sealed class SqlitePlotStore(SqliteDatabase database) : IPlotStore
         => database.ReadAsync(
             s => s.Connection.QuerySingleOrDefault<NoteColumns>($"{NoteSelect} WHERE id = @id", new { id })?.ToNote(),
             $"note {id}", cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, PlotContact>> FindContactsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        => keys.Count == 0
+            ? Task.FromResult<IReadOnlyDictionary<string, PlotContact>>(new Dictionary<string, PlotContact>())
+            : database.ReadAsync(
+                s => ContactColumns.ByKey(s.Connection.Query<ContactColumns>(
+                    $"{ContactColumns.Select} WHERE source_key IN (SELECT value FROM json_each(@keys)) OR email_key IN (SELECT value FROM json_each(@keys))",
+                    new { keys = Twister.Hosting.Plot.Json.KeysJson.Write([.. keys]) }), keys),
+                "contacts", cancellationToken);
+
+    public Task<IReadOnlyList<PlotContact>> ListContactsAsync(CancellationToken cancellationToken)
+        => database.ReadAsync<IReadOnlyList<PlotContact>>(
+            s => [.. s.Connection.Query<ContactColumns>($"{ContactColumns.Select} ORDER BY id").Select(c => c.ToContact())],
+            "contacts", cancellationToken);
 
     public Task<int> CountActivitiesAsync(ActivityFilter filter, CancellationToken cancellationToken)
         => database.ReadAsync(

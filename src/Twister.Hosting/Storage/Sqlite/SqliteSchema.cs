@@ -58,6 +58,35 @@ internal static class SqliteSchema
         ALTER TABLE callbacks ADD COLUMN channel_id TEXT NOT NULL DEFAULT '';
         ALTER TABLE executions ADD COLUMN channel_id TEXT;
         """,
+        // 3: what real connectors sync: contacts (deduplicated by source account or email), authors and
+        // assignees, tags, actions, schedules, threaded notes; per-channel link types; synchronous webhooks;
+        // installed connectors with their manifest and options; to-do state.
+        """
+        CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, source_key TEXT UNIQUE, email_key TEXT UNIQUE,
+            provider TEXT, account_id TEXT, email TEXT, name TEXT, avatar_url TEXT,
+            created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        ALTER TABLE activities ADD COLUMN author_key TEXT;
+        ALTER TABLE activities ADD COLUMN assignee_key TEXT;
+        ALTER TABLE activities ADD COLUMN created_external INTEGER;
+        ALTER TABLE activities ADD COLUMN updated_external INTEGER;
+        ALTER TABLE activities ADD COLUMN preview TEXT;
+        ALTER TABLE activities ADD COLUMN priority INTEGER;
+        ALTER TABLE activities ADD COLUMN related_source TEXT;
+        ALTER TABLE activities ADD COLUMN tags TEXT;
+        ALTER TABLE activities ADD COLUMN actions TEXT;
+        ALTER TABLE activities ADD COLUMN schedules TEXT;
+        ALTER TABLE activities ADD COLUMN todo INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE activities ADD COLUMN todo_date TEXT;
+        ALTER TABLE notes ADD COLUMN created_external INTEGER;
+        ALTER TABLE notes ADD COLUMN reply_to TEXT;
+        ALTER TABLE notes ADD COLUMN mentions TEXT;
+        ALTER TABLE notes ADD COLUMN tags TEXT;
+        ALTER TABLE channels ADD COLUMN link_types TEXT;
+        ALTER TABLE callbacks ADD COLUMN is_synchronous INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE connectors (
+            name TEXT PRIMARY KEY, manifest_hash TEXT NOT NULL, options TEXT, installed_at INTEGER NOT NULL);
+        """,
     ];
 
     /// <summary>The version this code writes.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Twister.Hosting.Plot;
+namespace Twister.Hosting.Plot.Json;
 
 /// <summary>The JSON columns of the Plot tables (custom meta entries, note links), written without reflection.</summary>
 internal static class PlotJson

@@ -1,0 +1,38 @@
+using Twister.Hosting.Plot;
+
+namespace Twister.Hosting.Storage.Rows;
+
+/// <summary>A row of the <c>contacts</c> table as providers select it.</summary>
+internal sealed class ContactColumns
+{
+    /// <summary>The columns as every provider selects them from <c>contacts</c>.</summary>
+    public const string Select = """
+        SELECT source_key AS SourceKey, email_key AS EmailKey, provider AS Provider, account_id AS AccountId, email AS Email,
+               name AS Name, avatar_url AS AvatarUrl
+        FROM contacts
+        """;
+
+    public string? SourceKey { get; set; }
+    public string? EmailKey { get; set; }
+    public string? Provider { get; set; }
+    public string? AccountId { get; set; }
+    public string? Email { get; set; }
+    public string? Name { get; set; }
+    public string? AvatarUrl { get; set; }
+
+    public PlotContact ToContact() => new(
+        SourceKey ?? EmailKey!, Email, Name, AvatarUrl, Provider is not null && AccountId is not null ? new ContactSource(Provider, AccountId) : null);
+
+    /// <summary>The found contacts by every key asked for that one of them holds.</summary>
+    public static IReadOnlyDictionary<string, PlotContact> ByKey(IEnumerable<ContactColumns> rows, IReadOnlyCollection<string> keys)
+    {
+        var result = new Dictionary<string, PlotContact>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var contact = row.ToContact();
+            if (row.SourceKey is { } source && keys.Contains(source)) result[source] = contact;
+            if (row.EmailKey is { } email && keys.Contains(email)) result[email] = contact;
+        }
+        return result;
+    }
+}
