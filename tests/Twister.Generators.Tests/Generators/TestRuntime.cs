@@ -17,7 +17,6 @@ internal sealed class TestRuntime(ConnectorDescriptor descriptor) : ITwistRuntim
     public ICallbacks Callbacks => throw new NotSupportedException();
     public IStore Store => this;
     public ISerializerProvider Serializers => descriptor.Serializers;
-    public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The option values executions see (empty unless a test sets them).</summary>
     public IReadOnlyDictionary<string, string> Options { get; set; } = new Dictionary<string, string>();
