@@ -66,6 +66,14 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     }
 
     [Callback]
+    private async Task ListenForQuery(string key, CancellationToken ct)
+        => await Runtime.Network.CreateWebhookAsync(Callbacks.StoreQuery(key), ct);
+
+    [Callback]
+    private async Task StoreQuery(WebhookRequest request, string key, CancellationToken ct)
+        => await Store.SetAsync(key, string.Join(";", request.Query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")), ct);
+
+    [Callback]
     private async Task Forever(CancellationToken ct)
         => await Tools.Tasks.RunTaskAsync(Callbacks.Forever(), ct);
 
