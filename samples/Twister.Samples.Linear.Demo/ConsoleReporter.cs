@@ -26,7 +26,7 @@ public sealed class ConsoleReporter : IDemoReporter
         if (!_console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
         {
             var batch = 0;
-            return sync(synced => _console.WriteLine($"  batch {++batch}: {synced}/{total} issues synced"));
+            return sync(synced => _console.WriteLine($"  batch {++batch}: {synced}/{total} items synced"));
         }
         return _console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())

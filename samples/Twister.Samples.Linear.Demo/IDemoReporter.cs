@@ -8,7 +8,7 @@ public interface IDemoReporter
     void Step(string message);
 
     /// <summary>Runs the initial sync while showing its progress.</summary>
-    /// <param name="total">The number of issues expected.</param>
+    /// <param name="total">The number of items expected.</param>
     /// <param name="sync">The sync; it calls its argument after every batch with the activities this run has synced so far.</param>
     Task RunSyncAsync(int total, Func<Action<long>, Task> sync);
 }

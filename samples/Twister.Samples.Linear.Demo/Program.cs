@@ -9,7 +9,8 @@ if (!DemoOptions.TryParse(args, out var options, out var error))
 var reporter = new ConsoleReporter();
 try
 {
-    var summary = await DemoScenario.RunAsync(options, reporter);
+    await using var connector = ConnectorDemos.Create(options.Connector);
+    var summary = await DemoScenario.RunAsync(connector, options, reporter);
     reporter.Summary(summary);
     if (summary.FailedExecutions > 0)
     {

@@ -169,6 +169,27 @@ public sealed class FakeJiraServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_status_added_to_the_workflow_is_listed_offered_as_a_transition_and_reached()
+    {
+        var project = _service.Data.Projects[0].Id;
+        var issue = _service.Data.Search(JqlQuery.Parse($"project = {project}"))[0];
+
+        var blocked = _service.Data.AddStatus("Blocked", "indeterminate");
+        var statuses = await GetAsync($"project/{project}/statuses");
+        var transitions = await GetAsync($"issue/{issue.Key}/transitions");
+        using var transitioned = await _client.PostAsJsonAsync($"issue/{issue.Key}/transitions", new { transition = new { id = blocked.TransitionId } });
+        var after = await GetAsync($"issue/{issue.Id}?fields=status");
+
+        Assert.Contains(statuses[0].GetProperty("statuses").EnumerateArray(), s => s.GetProperty("id").GetString() == blocked.Id);
+        Assert.Contains(transitions.GetProperty("transitions").EnumerateArray(), t => t.GetProperty("to").GetProperty("id").GetString() == blocked.Id);
+        Assert.Equal(HttpStatusCode.NoContent, transitioned.StatusCode);
+        Assert.Equal("Blocked", after.GetProperty("fields").GetProperty("status").GetProperty("name").GetString());
+        Assert.Equal(FakeJiraData.Statuses.Count + 1, _service.Data.Workflow.Count);
+        Assert.Throws<ArgumentException>(() => _service.Data.AddStatus("blocked", "done"));
+        Assert.Throws<ArgumentException>(() => _service.Data.AddStatus("Parked", "later"));
+    }
+
+    [Fact]
     public async Task Comments_are_listed_with_rendered_bodies_created_with_properties_updated_and_deleted()
     {
         using var created = await _client.PostAsJsonAsync("issue/MOB-2/comment", new { body = Adf("From Plot"), properties = new[] { new { key = "plotNoteId", value = "note-1" } } });

@@ -55,7 +55,7 @@ internal static class JiraEndpoints
         api.MapGet("/project/{idOrKey}/statuses", (string idOrKey) => data.GetProject(idOrKey) is null
             ? JiraErrors.ProjectNotFound(idOrKey)
             : Results.Json(
-                [.. FakeJiraData.IssueTypes.Select(t => new IssueTypeStatusesJson(JiraShapesMapper.IssueType(t).Self, t.Id, t.Name, t.Subtask, [.. FakeJiraData.Statuses.Select(JiraShapesMapper.Status)]))],
+                [.. FakeJiraData.IssueTypes.Select(t => new IssueTypeStatusesJson(JiraShapesMapper.IssueType(t).Self, t.Id, t.Name, t.Subtask, [.. data.Workflow.Select(JiraShapesMapper.Status)]))],
                 Json.IReadOnlyListIssueTypeStatusesJson));
         api.MapGet("/issue/createmeta/{projectIdOrKey}/issuetypes", (string projectIdOrKey) => data.GetProject(projectIdOrKey) is null
             ? JiraErrors.ProjectNotFound(projectIdOrKey)
@@ -196,13 +196,13 @@ internal static class JiraEndpoints
         });
         api.MapGet("/issue/{idOrKey}/transitions", (string idOrKey) => data.GetIssue(idOrKey) is not { } issue
             ? JiraErrors.IssueNotFound()
-            : Results.Json(new TransitionsJson("transitions", [.. FakeJiraData.Statuses.Where(s => s.Id != issue.StatusId)
+            : Results.Json(new TransitionsJson("transitions", [.. data.Workflow.Where(s => s.Id != issue.StatusId)
                 .Select(s => new TransitionJson(s.TransitionId, s.Name, JiraShapesMapper.Status(s), HasScreen: false, IsGlobal: true, IsInitial: false, IsAvailable: true, IsConditional: false))]), Json.TransitionsJson));
         api.MapPost("/issue/{idOrKey}/transitions", async (string idOrKey, HttpRequest request) =>
         {
             if (data.GetIssue(idOrKey) is not { } issue) return JiraErrors.IssueNotFound();
             var id = JiraRequest.String((await JiraRequest.ReadObjectAsync(request).ConfigureAwait(false))?["transition"]?["id"]);
-            var status = FakeJiraData.Statuses.FirstOrDefault(s => s.TransitionId == id && s.Id != issue.StatusId);
+            var status = data.Workflow.FirstOrDefault(s => s.TransitionId == id && s.Id != issue.StatusId);
             if (status is null) return JiraErrors.BadRequest($"Transition id '{id}' is not valid for this issue.");
             data.Transition(idOrKey, status.TransitionId);
             return Results.NoContent();

@@ -64,7 +64,7 @@ internal sealed class JiraShapesMapper(FakeJiraData data)
         var comments = data.GetComments(issue.Id);
         var fields = new IssueFieldsJson(
             issue.Summary,
-            Status(FakeJiraData.Statuses.First(s => s.Id == issue.StatusId)),
+            Status(data.Workflow.First(s => s.Id == issue.StatusId)),
             issue.AssigneeId is null ? null : User(data.GetUser(issue.AssigneeId)!),
             reporter,
             reporter,

@@ -34,6 +34,7 @@ public sealed class FakeJiraData
     private readonly List<JiraComment> _comments = [];
     private readonly SortedDictionary<int, JiraWebhook> _webhooks = [];
     private readonly Dictionary<string, int> _lastNumber = new(StringComparer.Ordinal);
+    private readonly List<JiraStatus> _workflow = [.. Statuses];
     private readonly int _seed;
     private DateTimeOffset _clock = new(2025, 3, 3, 9, 0, 0, TimeSpan.Zero);
     private long _nextIssueId = 10100;
@@ -46,7 +47,7 @@ public sealed class FakeJiraData
         CloudId = StableIds.Hex(seed, "cloud", 32).Insert(20, "-").Insert(16, "-").Insert(12, "-").Insert(8, "-");
     }
 
-    /// <summary>The workflow every project shares, in order; each status has a global transition to it.</summary>
+    /// <summary>The workflow every project shares at first, in order; each status has a global transition to it.</summary>
     public static IReadOnlyList<JiraStatus> Statuses { get; } =
     [
         new("10000", "To Do", "new", "11"),
@@ -104,6 +105,12 @@ public sealed class FakeJiraData
 
     /// <summary>The user the bearer token belongs to (<c>GET /myself</c>), who also authors comments posted through the API.</summary>
     public JiraUser CurrentUser => Users[0];
+
+    /// <summary>The workflow every project shares now: <see cref="Statuses"/>, then those added with <see cref="AddStatus"/>.</summary>
+    public IReadOnlyList<JiraStatus> Workflow
+    {
+        get { lock (_gate) return [.. _workflow]; }
+    }
 
     /// <summary>The projects.</summary>
     public IReadOnlyList<JiraProject> Projects
@@ -215,16 +222,38 @@ public sealed class FakeJiraData
         }
     }
 
+    /// <summary>
+    /// Adds a status, with a global transition to it, to the workflow every project shares, as a Jira admin does:
+    /// clients that listed the statuses before do not know it yet.
+    /// </summary>
+    /// <param name="name">The status name.</param>
+    /// <param name="categoryKey">Its category: <c>new</c>, <c>indeterminate</c> or <c>done</c>.</param>
+    /// <returns>The new status.</returns>
+    /// <exception cref="ArgumentException">An unknown category, or a name the workflow already has.</exception>
+    public JiraStatus AddStatus(string name, string categoryKey)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (categoryKey is not ("new" or "indeterminate" or "done")) throw new ArgumentException($"'{categoryKey}' is not a status category (new, indeterminate, done).", nameof(categoryKey));
+        lock (_gate)
+        {
+            if (_workflow.Any(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))) throw new ArgumentException($"The workflow already has a status '{name}'.", nameof(name));
+            var number = _workflow.Count - Statuses.Count;
+            var status = new JiraStatus((10200 + number).ToString(CultureInfo.InvariantCulture), name, categoryKey, (51 + 10 * number).ToString(CultureInfo.InvariantCulture));
+            _workflow.Add(status);
+            return status;
+        }
+    }
+
     /// <summary>Performs a workflow transition (moves the issue to the transition's status).</summary>
     /// <param name="idOrKey">The issue.</param>
-    /// <param name="transitionId">The transition id (see <see cref="Statuses"/>).</param>
+    /// <param name="transitionId">The transition id (see <see cref="Workflow"/>).</param>
     /// <returns>The issue, or <see langword="null"/> when it does not exist.</returns>
     /// <exception cref="ArgumentException">Unknown transition.</exception>
     public JiraIssue? Transition(string idOrKey, string transitionId)
     {
-        var status = Statuses.FirstOrDefault(s => s.TransitionId == transitionId) ?? throw new ArgumentException($"No transition {transitionId}.", nameof(transitionId));
         lock (_gate)
         {
+            var status = _workflow.FirstOrDefault(s => s.TransitionId == transitionId) ?? throw new ArgumentException($"No transition {transitionId}.", nameof(transitionId));
             if (FindLocked(idOrKey) is not { } issue) return null;
             var done = status.CategoryKey == "done";
             return Replace(issue with { StatusId = status.Id, ResolutionDate = done ? issue.ResolutionDate ?? _clock.AddMinutes(1) : null });
@@ -403,7 +432,7 @@ public sealed class FakeJiraData
     {
         var changes = new List<JiraChange>();
         if (old.Summary != now.Summary) changes.Add(new("summary", null, old.Summary, null, now.Summary));
-        if (old.StatusId != now.StatusId) changes.Add(new("status", old.StatusId, Statuses.First(s => s.Id == old.StatusId).Name, now.StatusId, Statuses.First(s => s.Id == now.StatusId).Name));
+        if (old.StatusId != now.StatusId) changes.Add(new("status", old.StatusId, _workflow.First(s => s.Id == old.StatusId).Name, now.StatusId, _workflow.First(s => s.Id == now.StatusId).Name));
         if (old.AssigneeId != now.AssigneeId) changes.Add(new("assignee", old.AssigneeId, DisplayName(old.AssigneeId), now.AssigneeId, DisplayName(now.AssigneeId)));
         if (old.Description?.ToPlainText() != now.Description?.ToPlainText()) changes.Add(new("description", null, old.Description?.ToPlainText(), null, now.Description?.ToPlainText()));
         if (old.ProjectId != now.ProjectId) changes.Add(new("project", old.ProjectId, _projects.First(p => p.Id == old.ProjectId).Name, now.ProjectId, _projects.First(p => p.Id == now.ProjectId).Name));

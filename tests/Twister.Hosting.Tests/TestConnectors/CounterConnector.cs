@@ -31,6 +31,10 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     }
 
     [Callback]
+    private async Task ScheduleIncrementIn(string counter, int minutes, CancellationToken ct)
+        => await Tools.Tasks.RunTaskAsync(Callbacks.Increment(counter, 1), Tools.Clock.GetUtcNow().AddMinutes(minutes), ct);
+
+    [Callback]
     private async Task CancelScheduled(string counter, CancellationToken ct)
     {
         var taskId = await Store.GetAsync<string>($"task/{counter}", ct);
@@ -60,6 +64,14 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
         using var body = System.Text.Json.JsonDocument.Parse(request.Body);
         return Increment(counter, body.RootElement.GetProperty("by").GetInt32(), ct);
     }
+
+    [Callback]
+    private async Task ListenForQuery(string key, CancellationToken ct)
+        => await Runtime.Network.CreateWebhookAsync(Callbacks.StoreQuery(key), ct);
+
+    [Callback]
+    private async Task StoreQuery(WebhookRequest request, string key, CancellationToken ct)
+        => await Store.SetAsync(key, string.Join(";", request.Query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")), ct);
 
     [Callback]
     private async Task Forever(CancellationToken ct)

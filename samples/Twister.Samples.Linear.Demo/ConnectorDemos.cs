@@ -1,0 +1,28 @@
+using Twister.Samples.Linear.Demo.Jira;
+using Twister.Samples.Linear.Demo.Linear;
+
+namespace Twister.Samples.Linear.Demo;
+
+/// <summary>The connectors the demo runs, by their <c>--connector</c> name; the first is the default.</summary>
+public static class ConnectorDemos
+{
+    // One line per connector: its name and how to make its part of the demo.
+    private static readonly (string Name, Func<IConnectorDemo> Create)[] All =
+    [
+        (LinearDemo.ConnectorName, () => new LinearDemo()),
+        (JiraDemo.ConnectorName, () => new JiraDemo()),
+    ];
+
+    /// <summary>The names <c>--connector</c> accepts, the default first.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(d => d.Name)];
+
+    /// <summary>The connector run when <c>--connector</c> is not given.</summary>
+    public static string Default => Names[0];
+
+    /// <summary>A fresh part of the demo for the connector named <paramref name="name"/>.</summary>
+    /// <param name="name">One of <see cref="Names"/>.</param>
+    /// <exception cref="ArgumentException">No connector has that name.</exception>
+    public static IConnectorDemo Create(string name)
+        => All.FirstOrDefault(d => d.Name == name).Create?.Invoke()
+           ?? throw new ArgumentException($"The demo has no connector '{name}' (it has: {string.Join(", ", Names)}).", nameof(name));
+}
