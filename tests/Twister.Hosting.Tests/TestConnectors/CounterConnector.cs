@@ -4,7 +4,7 @@ namespace Twister.Hosting.Tests.TestConnectors;
 
 /// <summary>
 /// A connector without an external service: counters in the store, scheduled and cancelled tasks,
-/// inline callback tokens and a store-heavy callback for the budget.
+/// inline callback tokens, a store-heavy callback for the budget, and the host's clock.
 /// </summary>
 [Connector(Name)]
 internal sealed partial class CounterConnector : Connector<CounterConnector>
@@ -60,6 +60,10 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
         using var body = System.Text.Json.JsonDocument.Parse(request.Body);
         return Increment(counter, body.RootElement.GetProperty("by").GetInt32(), ct);
     }
+
+    [Callback]
+    private async Task RecordNow(string key, CancellationToken ct)
+        => await Store.SetAsync(key, Tools.Clock.GetUtcNow(), ct);
 
     [Callback]
     private async Task Forever(CancellationToken ct)
