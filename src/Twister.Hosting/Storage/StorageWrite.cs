@@ -48,11 +48,11 @@ public sealed record MarkCallbackOrphaned(string Token, string Reason) : Storage
 /// <param name="Task">The task.</param>
 public sealed record EnqueueTask(NewTask Task) : StorageWrite;
 
-/// <summary>Cancels a pending task; does nothing to a task that already ended.</summary>
+/// <summary>Cancels a pending task; does nothing to a task that already ended or is being run (leased).</summary>
 /// <param name="TaskId">The task.</param>
 public sealed record CancelTask(string TaskId) : StorageWrite;
 
-/// <summary>Cancels every pending task of a connector.</summary>
+/// <summary>Cancels every pending task of a connector that is not being run.</summary>
 /// <param name="Connector">The connector's name.</param>
 public sealed record CancelTasks(string Connector) : StorageWrite;
 

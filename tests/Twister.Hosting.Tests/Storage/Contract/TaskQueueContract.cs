@@ -134,6 +134,20 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task A_task_being_run_is_not_cancelled_so_one_that_cancels_itself_still_completes_but_an_abandoned_one_is()
+    {
+        await CommitAsync(Enqueue("running", T0, "a"), Enqueue("abandoned", T0.AddHours(-1), "b"));
+        await ClaimAsync("dead-host", T0.AddHours(-1)); // its lease ran out long ago
+        await ClaimAsync("owner", channel: new ChannelKey("c", "a"));
+
+        var changed = await CommitAsync(new CancelTask("running"), new CancelTasks("c"), new CompleteTask("running", "owner"));
+
+        Assert.Equal(QueuedTaskStatus.Done, (await TaskAsync("running")).Status);
+        Assert.Equal(QueuedTaskStatus.Cancelled, (await TaskAsync("abandoned")).Status);
+        Assert.Equal([0, 1, 1], changed);
+    }
+
+    [Fact]
     public async Task The_next_due_time_waits_for_a_live_lease()
     {
         Assert.Null(await Storage.Tasks.NextDueAsync(CancellationToken.None));
