@@ -43,14 +43,8 @@ public sealed class TwisterHost
     /// <summary>Where the data lives (for example <c>SQLite file '/data/twister.db'</c>).</summary>
     public string StorageLocation => Storage.Location;
 
-    /// <summary>
-    /// Where webhook URLs point: <see cref="Configuration.TwisterOptions.PublicWebhookBaseAddress"/> when set, else the
-    /// loopback endpoint once the host has started.
-    /// </summary>
+    /// <summary>Where webhook URLs point (the loopback endpoint once the host has started).</summary>
     public Uri WebhookBaseAddress => _environment.WebhookAddress.BaseAddress;
-
-    /// <summary>Where the loopback webhook endpoint listens once the host has started (what a public address forwards to).</summary>
-    public Uri WebhookEndpoint => _environment.WebhookAddress.ListeningAddress;
 
     private ITwisterStorage Storage => _environment.Storage;
 

@@ -53,15 +53,6 @@ public sealed class TwisterOptions
     /// <summary>The loopback port of the webhook endpoint; 0 picks a free one. Default 0.</summary>
     public int WebhookPort { get; set; }
 
-    /// <summary>
-    /// The public address that forwards to the webhook endpoint (a tunnel such as ngrok, or a reverse proxy), for
-    /// example <c>https://abc.ngrok.app/</c>: webhook URLs are then built on it instead of <c>localhost</c>, so
-    /// connectors register them with the external service (they skip local URLs). The endpoint still listens on
-    /// loopback; whatever forwards to it must keep the path (<c>/webhooks/{token}</c>). An origin only (scheme,
-    /// host, port): any path is ignored. <see langword="null"/> (the default) keeps local URLs.
-    /// </summary>
-    public Uri? PublicWebhookBaseAddress { get; set; }
-
     /// <summary>The largest webhook body accepted; larger ones get 413. Default 1 MiB.</summary>
     public int MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
 

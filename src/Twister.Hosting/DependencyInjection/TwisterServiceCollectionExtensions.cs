@@ -33,8 +33,6 @@ public static class TwisterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = new TwisterOptions();
         configure?.Invoke(options);
-        if (options.PublicWebhookBaseAddress is { } publicAddress && (!publicAddress.IsAbsoluteUri || publicAddress.Scheme is not ("https" or "http")))
-            throw new ArgumentException($"PublicWebhookBaseAddress '{publicAddress}' must be an absolute http(s) address, such as https://abc.ngrok.app/.", nameof(configure));
         services.AddLogging();
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);

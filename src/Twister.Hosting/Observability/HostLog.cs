@@ -19,8 +19,8 @@ internal static partial class HostLog
     [LoggerMessage(4, LogLevel.Warning, "Task {TaskId} failed permanently after {Attempts} attempts: {Error}")]
     public static partial void TaskFailed(ILogger logger, string taskId, int attempts, string error);
 
-    [LoggerMessage(5, LogLevel.Information, "Webhook endpoint listening on {ListeningAddress}; webhook URLs start with {BaseAddress}")]
-    public static partial void WebhookServerStarted(ILogger logger, string listeningAddress, string baseAddress);
+    [LoggerMessage(5, LogLevel.Information, "Webhook endpoint listening on {BaseAddress}")]
+    public static partial void WebhookServerStarted(ILogger logger, string baseAddress);
 
     [LoggerMessage(6, LogLevel.Information, "Webhook delivery refused with {StatusCode}: {Reason}")]
     public static partial void WebhookRefused(ILogger logger, int statusCode, string reason);

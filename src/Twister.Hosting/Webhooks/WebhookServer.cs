@@ -31,8 +31,8 @@ internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress addre
         _app.MapPost(WebhookAddress.PathPrefix + "{token}", HandleAsync);
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         var listening = new Uri(_app.Urls.First());
-        address.ListeningAddress = new Uri($"http://localhost:{listening.Port}/");
-        HostLog.WebhookServerStarted(logger, address.ListeningAddress.AbsoluteUri, address.BaseAddress.AbsoluteUri);
+        address.BaseAddress = new Uri($"http://localhost:{listening.Port}/");
+        HostLog.WebhookServerStarted(logger, address.BaseAddress.AbsoluteUri);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
