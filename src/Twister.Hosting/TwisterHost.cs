@@ -111,18 +111,21 @@ public sealed class TwisterHost
 
     /// <summary>
     /// Delivers a webhook in process, exactly as the loopback endpoint would (same checks and status
-    /// codes); an accepted delivery is queued as a task.
+    /// codes); an accepted delivery is queued as a task. As at the endpoint, the query string of
+    /// <paramref name="url"/> (for example a secret the connector appended before registering the URL) becomes
+    /// the request's <see cref="WebhookRequest.Query"/>, unless the request already carries parameters.
     /// </summary>
-    /// <param name="url">A URL returned by <c>CreateWebhookAsync</c>.</param>
+    /// <param name="url">A URL returned by <c>CreateWebhookAsync</c>, possibly with a query string.</param>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<WebhookDelivery> DeliverWebhookAsync(string url, WebhookRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var token = WebhookAddress.TokenOf(url);
-        return token is null
-            ? Task.FromResult(WebhookDelivery.UnknownToken($"'{url}' is not a webhook URL of this host."))
-            : _webhooks.AcceptAsync(token, request, cancellationToken);
+        if (token is null) return Task.FromResult(WebhookDelivery.UnknownToken($"'{url}' is not a webhook URL of this host."));
+        if (request.Query.Count == 0 && WebhookAddress.QueryOf(url) is { Count: > 0 } query)
+            request = new WebhookRequest(request.Method, request.Headers, request.Body) { Query = query };
+        return _webhooks.AcceptAsync(token, request, cancellationToken);
     }
 
     /// <summary>The raw stored value (UTF-8 JSON) of a connector's store key, or <see langword="null"/>.</summary>

@@ -33,4 +33,33 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(404, (await host.DeliverWebhookAsync("http://localhost/webhooks/unknown", "{}")).StatusCode);
         Assert.Equal(202, (await host.DeliverWebhookAsync(url, "not json, and not declared as json", "text/plain")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_query_string_of_the_url_delivered_to_reaches_the_callback()
+    {
+        await using var host = TwisterTestHost.Create<CounterConnector>();
+        await host.InvokeCallbackAsync("ListenForQuery", """["query"]""");
+        var url = Assert.Single(await host.GetWebhooksAsync()).Url;
+
+        Assert.Equal(202, (await host.DeliverWebhookAsync(url + "?secret=s3cr%20t&b=1&b=2", "{}")).StatusCode);
+        await host.RunPendingTasksAsync();
+
+        Assert.Equal("\"b=1,2;secret=s3cr t\"", await host.GetStoredJsonAsync("query"));
+    }
+
+    [Fact]
+    public async Task A_public_webhook_address_gives_urls_that_are_not_local_and_still_deliver()
+    {
+        await using var host = TwisterTestHost.Create<CounterConnector>(o => o.PublicWebhookBaseAddress = new Uri("https://hooks.example.com/"));
+        await host.InvokeCallbackAsync("ListenForCounts", """["hooked"]""");
+        var url = Assert.Single(await host.GetWebhooksAsync()).Url;
+
+        var delivery = await host.DeliverWebhookAsync(url, """{"by": 2}""");
+        await host.RunPendingTasksAsync();
+
+        Assert.StartsWith("https://hooks.example.com/webhooks/", url, StringComparison.Ordinal);
+        Assert.False(WebhookUrl.IsLocal(url));
+        Assert.Equal(202, delivery.StatusCode);
+        Assert.Equal("2", await host.GetStoredJsonAsync("hooked"));
+    }
 }

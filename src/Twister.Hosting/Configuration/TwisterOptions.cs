@@ -50,6 +50,14 @@ public sealed class TwisterOptions
     /// <summary>Serves webhooks on loopback with Kestrel. Default on; the test kit delivers webhooks without a socket.</summary>
     public bool RunWebhookServer { get; set; } = true;
 
+    /// <summary>
+    /// The public address webhook URLs are built on (<c>{origin}/webhooks/{token}</c>), when a tunnel or a reverse
+    /// proxy forwards it to the webhook endpoint (for example <c>https://abc.ngrok.app/</c>): connectors then
+    /// register their webhooks with the external service. <see langword="null"/> (the default): webhook URLs are
+    /// on localhost, and connectors skip registering them (<see cref="WebhookUrl.IsLocal"/>).
+    /// </summary>
+    public Uri? PublicWebhookBaseAddress { get; set; }
+
     /// <summary>The loopback port of the webhook endpoint; 0 picks a free one. Default 0.</summary>
     public int WebhookPort { get; set; }
 

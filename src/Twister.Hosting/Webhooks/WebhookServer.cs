@@ -31,8 +31,9 @@ internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress addre
         _app.MapPost(WebhookAddress.PathPrefix + "{token}", HandleAsync);
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         var listening = new Uri(_app.Urls.First());
-        address.BaseAddress = new Uri($"http://localhost:{listening.Port}/");
-        HostLog.WebhookServerStarted(logger, address.BaseAddress.AbsoluteUri);
+        // A public address (a tunnel or a proxy forwarding to this endpoint) stays what webhook URLs are built on.
+        if (!address.IsPublic) address.BaseAddress = new Uri($"http://localhost:{listening.Port}/");
+        HostLog.WebhookServerStarted(logger, listening.AbsoluteUri);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

@@ -62,8 +62,12 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     }
 
     [Callback]
-    private async Task RecordNow(string key, CancellationToken ct)
-        => await Store.SetAsync(key, Tools.Clock.GetUtcNow(), ct);
+    private async Task ListenForQuery(string key, CancellationToken ct)
+        => await Runtime.Network.CreateWebhookAsync(Callbacks.StoreQuery(key), ct);
+
+    [Callback]
+    private async Task StoreQuery(WebhookRequest request, string key, CancellationToken ct)
+        => await Store.SetAsync(key, string.Join(";", request.Query.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")), ct);
 
     [Callback]
     private async Task Forever(CancellationToken ct)
@@ -79,4 +83,8 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
         await Increment(counter, 1, ct);
         throw new InvalidOperationException("fails after writing");
     }
+
+    [Callback]
+    private async Task RecordNow(string key, CancellationToken ct)
+        => await Store.SetAsync(key, Tools.Clock.GetUtcNow(), ct);
 }
