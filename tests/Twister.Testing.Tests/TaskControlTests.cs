@@ -37,18 +37,6 @@ public sealed class TaskControlTests
     }
 
     [Fact]
-    public async Task Connectors_read_the_virtual_clock()
-    {
-        await using var host = TwisterTestHost.Create<CounterConnector>();
-
-        await host.AdvanceAsync(TimeSpan.FromHours(3));
-        await host.InvokeCallbackAsync("RecordNow", """["now"]""");
-
-        var stored = await host.GetStoredJsonAsync("now");
-        Assert.Equal(TwisterTestHost.DefaultStart.AddHours(3), DateTimeOffset.Parse(stored!.Trim('"'), System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    [Fact]
     public async Task Run_until_idle_stops_an_unbounded_task_chain_with_a_clear_message()
     {
         await using var host = TwisterTestHost.Create<CounterConnector>();

@@ -32,11 +32,4 @@ public interface ITwistRuntime
 
     /// <summary>The connector's generated serializers, used by the typed store.</summary>
     ISerializerProvider Serializers { get; }
-
-    /// <summary>
-    /// The host's clock: what "now" is for the execution (the test kit's virtual clock in tests). Connectors read
-    /// time here, never from <see cref="DateTimeOffset.UtcNow"/>, so that work they schedule relative to now
-    /// (renewals ahead of an expiry, history windows) lines up with the host's task queue.
-    /// </summary>
-    TimeProvider Clock => TimeProvider.System;
 }

@@ -27,9 +27,6 @@ public class ToolSet
     /// <summary>Persisted callback tokens.</summary>
     public ICallbacks Callbacks => Runtime.Callbacks;
 
-    /// <summary>The host's clock (virtual in the test kit): read "now" here, so times line up with the task queue.</summary>
-    public TimeProvider Clock => Runtime.Clock;
-
     private protected ITwistRuntime Runtime { get; }
 }
 

@@ -4,7 +4,7 @@ namespace Twister.Hosting.Tests.TestConnectors;
 
 /// <summary>
 /// A connector without an external service: counters in the store, scheduled and cancelled tasks,
-/// inline callback tokens, a store-heavy callback for the budget, and the host's clock.
+/// inline callback tokens and a store-heavy callback for the budget.
 /// </summary>
 [Connector(Name)]
 internal sealed partial class CounterConnector : Connector<CounterConnector>
@@ -83,8 +83,4 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
         await Increment(counter, 1, ct);
         throw new InvalidOperationException("fails after writing");
     }
-
-    [Callback]
-    private async Task RecordNow(string key, CancellationToken ct)
-        => await Store.SetAsync(key, Tools.Clock.GetUtcNow(), ct);
 }
