@@ -23,6 +23,23 @@ public sealed class TaskControlTests
     }
 
     [Fact]
+    public async Task A_connector_reads_the_virtual_clock_through_its_tools()
+    {
+        await using var host = TwisterTestHost.Create<CounterConnector>();
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        await host.InvokeCallbackAsync("ScheduleIncrementIn", """["c", 30]""");
+
+        var task = Assert.Single(await host.GetTasksAsync(), t => t.Status == QueuedTaskStatus.Pending);
+        var early = await host.AdvanceAsync(TimeSpan.FromMinutes(29));
+        var onTime = await host.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(TwisterTestHost.DefaultStart.AddDays(3).AddMinutes(30), task.RunAt);
+        Assert.Empty(early);
+        Assert.Equal(ExecutionStatus.Succeeded, Assert.Single(onTime).Status);
+        Assert.Equal("1", await host.GetStoredJsonAsync("c"));
+    }
+
+    [Fact]
     public async Task A_cancelled_task_never_runs()
     {
         await using var host = TwisterTestHost.Create<CounterConnector>();

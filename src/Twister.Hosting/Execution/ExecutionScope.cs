@@ -73,7 +73,9 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 
     public IReadOnlyDictionary<string, string> Options { get; }
 
-    public DateTimeOffset Now => Environment.Clock.GetUtcNow();
+    public TimeProvider Clock => Environment.Clock;
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>Counts one request against the budget and in the metrics.</summary>
     public void Spend(string request)

@@ -32,4 +32,10 @@ public interface ITwistRuntime
 
     /// <summary>The connector's generated serializers, used by the typed store.</summary>
     ISerializerProvider Serializers { get; }
+
+    /// <summary>
+    /// The host's clock, which tasks are due by (a virtual one in <c>Twister.Testing</c>). The system clock
+    /// unless the runtime provides its own.
+    /// </summary>
+    TimeProvider Clock => TimeProvider.System;
 }

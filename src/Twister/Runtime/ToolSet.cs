@@ -27,6 +27,13 @@ public class ToolSet
     /// <summary>Persisted callback tokens.</summary>
     public ICallbacks Callbacks => Runtime.Callbacks;
 
+    /// <summary>
+    /// The host's clock: read the time from it, not from <see cref="DateTimeOffset.UtcNow"/>, when you compute
+    /// when a task runs (<c>Tasks.RunTaskAsync(callback, runAt)</c>), so a host with a virtual clock (the test
+    /// kit) decides when it is due.
+    /// </summary>
+    public TimeProvider Clock => Runtime.Clock;
+
     private protected ITwistRuntime Runtime { get; }
 }
 

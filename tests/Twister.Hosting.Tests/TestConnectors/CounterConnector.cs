@@ -31,6 +31,10 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     }
 
     [Callback]
+    private async Task ScheduleIncrementIn(string counter, int minutes, CancellationToken ct)
+        => await Tools.Tasks.RunTaskAsync(Callbacks.Increment(counter, 1), Tools.Clock.GetUtcNow().AddMinutes(minutes), ct);
+
+    [Callback]
     private async Task CancelScheduled(string counter, CancellationToken ct)
     {
         var taskId = await Store.GetAsync<string>($"task/{counter}", ct);
