@@ -64,7 +64,7 @@ internal sealed class HostPlot(ExecutionScope scope) : IPlot
         scope.Spend("plot.getActivity");
         var activity = await FindOwnAsync(source, cancellationToken).ConfigureAwait(false);
         if (activity is null) return null;
-        var contacts = await ContactDirectory.FindAsync(scope.Storage.Plot, [activity.AuthorKey, activity.AssigneeKey], cancellationToken).ConfigureAwait(false);
+        var contacts = await ContactsAsync([activity.AuthorKey, activity.AssigneeKey], cancellationToken).ConfigureAwait(false);
         return new SyncedItem(source, activity.Type, activity.Title, activity.LinkType, activity.LinkStatus, activity.Meta, activity.Unread, activity.Archived)
         {
             Author = ContactDirectory.ActorOf(activity.AuthorKey, contacts),
@@ -93,6 +93,23 @@ internal sealed class HostPlot(ExecutionScope scope) : IPlot
                                               && (filter.Meta ?? new Dictionary<string, string>()).All(e => a.Meta[e.Key] == e.Value));
         scope.Work.Add(new ArchiveActivities(Connector, filter));
         return selected;
+    }
+
+    /// <summary>The contacts behind <paramref name="keys"/> as this execution sees them: committed, then the ones its own upserts name.</summary>
+    private async Task<IReadOnlyDictionary<string, PlotContact>> ContactsAsync(IEnumerable<string?> keys, CancellationToken cancellationToken)
+    {
+        var contacts = new Dictionary<string, PlotContact>(await ContactDirectory.FindAsync(scope.Storage.Plot, keys, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal);
+        foreach (var write in scope.Work.Writes)
+        {
+            if (write is not UpsertActivity upsert) continue;
+            foreach (var row in upsert.Contacts)
+            {
+                var contact = new PlotContact(row.Key, row.Email, row.Name, row.AvatarUrl, row.Provider is null ? null : new ContactSource(row.Provider, row.AccountId!));
+                contacts.TryAdd(row.Key, contact);
+                if (row.EmailKey is { } email) contacts.TryAdd(email, contact);
+            }
+        }
+        return contacts;
     }
 
     /// <summary>The connector's link types plus the channel's own (from <c>GetChannelsAsync</c>), read once per execution.</summary>
