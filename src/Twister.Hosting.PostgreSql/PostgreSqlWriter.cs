@@ -134,12 +134,11 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
                 Command(index, "INSERT INTO tasks (id, connector, channel_id, callback_key, arguments, invocation, run_at, status) VALUES ($1, $2, $3, $4, $5, $6::bytea, $7, 'pending')",
                     t.Id, t.Connector, t.ChannelId, t.Key, t.Arguments, t.Invocation, StoredTimes.ToUnixMs(t.RunAt));
                 break;
-            // A task being run (leased, lease live) is not cancelled: its execution decides how it ends (see SqliteWriter).
             case CancelTask w:
-                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)", w.TaskId, now);
+                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", w.TaskId);
                 break;
             case CancelTasks w:
-                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)", w.Connector, now);
+                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND ($2::text IS NULL OR id <> $2::text)", w.Connector, w.Except);
                 break;
             case CompleteTask w:
                 Leased(index, w.TaskId, w.LeaseOwner,
@@ -173,7 +172,7 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
                 Command(index, "DELETE FROM channels WHERE connector = $1", w.Name);
                 Command(index, "DELETE FROM store WHERE connector = $1", w.Name);
                 Command(index, "DELETE FROM callbacks WHERE connector = $1", w.Name);
-                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)", w.Name, now);
+                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending'", w.Name);
                 break;
             case UpdateActivity w:
                 Command(index, """

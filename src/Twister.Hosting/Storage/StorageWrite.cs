@@ -48,13 +48,17 @@ public sealed record MarkCallbackOrphaned(string Token, string Reason) : Storage
 /// <param name="Task">The task.</param>
 public sealed record EnqueueTask(NewTask Task) : StorageWrite;
 
-/// <summary>Cancels a pending task; does nothing to a task that already ended or is being run (leased).</summary>
+/// <summary>Cancels a pending task; does nothing to a task that already ended.</summary>
 /// <param name="TaskId">The task.</param>
 public sealed record CancelTask(string TaskId) : StorageWrite;
 
-/// <summary>Cancels every pending task of a connector that is not being run.</summary>
+/// <summary>Cancels every pending task of a connector, except <see cref="Except"/>.</summary>
 /// <param name="Connector">The connector's name.</param>
-public sealed record CancelTasks(string Connector) : StorageWrite;
+public sealed record CancelTasks(string Connector) : StorageWrite
+{
+    /// <summary>A task left alone: the one whose execution cancels the others.</summary>
+    public string? Except { get; init; }
+}
 
 /// <summary>Marks a claimed task done; only its lease holder may.</summary>
 /// <param name="TaskId">The task.</param>

@@ -83,10 +83,8 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
         EnqueueTask { Task: var t } => Execute(
             "INSERT INTO tasks (id, connector, channel_id, callback_key, arguments, invocation, run_at, status) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending')",
             t.Id, t.Connector, t.ChannelId, t.Key, t.Arguments, t.Invocation, StoredTimes.ToUnixMs(t.RunAt)),
-        // A task being run (leased, lease live) is not cancelled: its execution decides how it ends. Otherwise a task
-        // that cancels itself (a renewal replacing its own schedule) would lose its lease, and its writes, at commit.
-        CancelTask w => Execute("UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)", w.TaskId, now),
-        CancelTasks w => Execute("UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $2)", w.Connector, now),
+        CancelTask w => Execute("UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", w.TaskId),
+        CancelTasks w => Execute("UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND ($2 IS NULL OR id <> $2)", w.Connector, w.Except),
         CompleteTask w => Held(w.TaskId, w.LeaseOwner, Execute(
             "UPDATE tasks SET status = 'done', last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
             w.TaskId, w.LeaseOwner)),
@@ -112,10 +110,9 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
         RemoveConnector w => Execute(
             """
             DELETE FROM connectors WHERE name = $1; DELETE FROM channels WHERE connector = $1; DELETE FROM store WHERE connector = $1;
-            DELETE FROM callbacks WHERE connector = $1;
-            UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND (lease_until IS NULL OR lease_until <= $2);
+            DELETE FROM callbacks WHERE connector = $1; UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending';
             """,
-            w.Name, now),
+            w.Name),
         SetChannelEnabled w => Execute("UPDATE channels SET enabled = $3 WHERE connector = $1 AND channel_id = $2", w.Connector, w.ChannelId, w.Enabled),
 
         UpsertActivity w => Upsert(w),
