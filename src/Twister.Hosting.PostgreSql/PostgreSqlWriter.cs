@@ -138,7 +138,7 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
                 Command(index, "UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", w.TaskId);
                 break;
             case CancelTasks w:
-                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending'", w.Connector);
+                Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND ($2::text IS NULL OR id <> $2::text)", w.Connector, w.Except);
                 break;
             case CompleteTask w:
                 Leased(index, w.TaskId, w.LeaseOwner,

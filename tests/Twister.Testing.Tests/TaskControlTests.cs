@@ -54,6 +54,22 @@ public sealed class TaskControlTests
     }
 
     [Fact]
+    public async Task A_task_that_cancels_itself_and_all_its_connectors_tasks_still_completes_with_its_writes()
+    {
+        await using var host = TwisterTestHost.Create<CounterConnector>();
+        await host.InvokeCallbackAsync("ScheduleIncrement", $"""["later", "{InOneHour:O}"]""");
+        await host.InvokeCallbackAsync("QueueSelfCancelling", """["c"]""");
+
+        var ran = Assert.Single(await host.RunPendingTasksAsync());
+
+        Assert.Equal(ExecutionStatus.Succeeded, ran.Status);
+        Assert.Equal("1", await host.GetStoredJsonAsync("c"));
+        var tasks = await host.GetTasksAsync();
+        Assert.Equal(QueuedTaskStatus.Done, tasks.Single(t => t.Id == ran.TaskId).Status);
+        Assert.Equal(QueuedTaskStatus.Cancelled, tasks.Single(t => t.Id != ran.TaskId).Status);
+    }
+
+    [Fact]
     public async Task Run_until_idle_stops_an_unbounded_task_chain_with_a_clear_message()
     {
         await using var host = TwisterTestHost.Create<CounterConnector>();

@@ -38,7 +38,7 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
         using var turn = await gate.EnterAsync(request.Channel, cancellationToken).ConfigureAwait(false);
         var startedAt = environment.Clock.GetUtcNow();
         var options = request.Options ?? await OptionsAsync(connector, cancellationToken).ConfigureAwait(false);
-        using var scope = new ExecutionScope(id, connector, request.Kind, request.Channel, environment, options);
+        using var scope = new ExecutionScope(id, connector, request.Kind, request.Channel, environment, options) { TaskId = request.TaskId };
         var failure = await RunBodyAsync(scope, body, cancellationToken).ConfigureAwait(false);
         var requests = scope.Budget.Used;
         ExecutionRecord record;

@@ -43,6 +43,9 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 
     public ExecutionKind Kind { get; }
 
+    /// <summary>The task this execution runs, if it runs one.</summary>
+    public string? TaskId { get; init; }
+
     /// <summary>The channel it runs on: tasks, callbacks and webhooks it creates run on it too.</summary>
     public ChannelKey Channel { get; }
 

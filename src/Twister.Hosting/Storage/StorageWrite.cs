@@ -52,9 +52,13 @@ public sealed record EnqueueTask(NewTask Task) : StorageWrite;
 /// <param name="TaskId">The task.</param>
 public sealed record CancelTask(string TaskId) : StorageWrite;
 
-/// <summary>Cancels every pending task of a connector.</summary>
+/// <summary>Cancels every pending task of a connector, except <see cref="Except"/>.</summary>
 /// <param name="Connector">The connector's name.</param>
-public sealed record CancelTasks(string Connector) : StorageWrite;
+public sealed record CancelTasks(string Connector) : StorageWrite
+{
+    /// <summary>A task left alone: the one whose execution cancels the others.</summary>
+    public string? Except { get; init; }
+}
 
 /// <summary>Marks a claimed task done; only its lease holder may.</summary>
 /// <param name="TaskId">The task.</param>

@@ -24,14 +24,15 @@ internal sealed class HostTasks(ExecutionScope scope) : ITasks
     {
         ArgumentNullException.ThrowIfNull(taskId);
         scope.Spend("tasks.cancel");
-        scope.Work.Add(new CancelTask(taskId));
+        // The execution's own task is running, not pending: cancelling it would only lose this execution's writes.
+        if (taskId != scope.TaskId) scope.Work.Add(new CancelTask(taskId));
         return ValueTask.CompletedTask;
     }
 
     public ValueTask CancelAllAsync(CancellationToken cancellationToken = default)
     {
         scope.Spend("tasks.cancelAll");
-        scope.Work.Add(new CancelTasks(scope.Connector.Name));
+        scope.Work.Add(new CancelTasks(scope.Connector.Name) { Except = scope.TaskId });
         return ValueTask.CompletedTask;
     }
 

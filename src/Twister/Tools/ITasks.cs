@@ -19,12 +19,12 @@ public interface ITasks
     /// <returns>The task id, for <see cref="CancelTaskAsync"/>.</returns>
     ValueTask<string> RunTaskAsync(Callback callback, DateTimeOffset runAt, CancellationToken cancellationToken = default);
 
-    /// <summary>Cancels a queued task; does nothing when it already ran.</summary>
+    /// <summary>Cancels a queued task; does nothing when it already ran, or when it is the task running this execution.</summary>
     /// <param name="taskId">The task id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask CancelTaskAsync(string taskId, CancellationToken cancellationToken = default);
 
-    /// <summary>Cancels every queued task of this connector.</summary>
+    /// <summary>Cancels every queued task of this connector but the one running this execution.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask CancelAllAsync(CancellationToken cancellationToken = default);
 }

@@ -87,4 +87,16 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
         await Increment(counter, 1, ct);
         throw new InvalidOperationException("fails after writing");
     }
+
+    [Callback]
+    private async Task QueueSelfCancelling(string counter, CancellationToken ct)
+        => await Store.SetAsync($"task/{counter}", await Tools.Tasks.RunTaskAsync(Callbacks.CancelSelfThenIncrement(counter), ct), ct);
+
+    [Callback]
+    private async Task CancelSelfThenIncrement(string counter, CancellationToken ct)
+    {
+        if (await Store.GetAsync<string>($"task/{counter}", ct) is { } own) await Tools.Tasks.CancelTaskAsync(own, ct);
+        await Tools.Tasks.CancelAllAsync(ct);
+        await Increment(counter, 1, ct);
+    }
 }

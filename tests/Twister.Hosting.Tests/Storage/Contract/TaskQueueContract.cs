@@ -134,6 +134,19 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task Cancelling_a_connectors_tasks_spares_the_one_named_so_a_task_can_cancel_the_others_and_still_complete()
+    {
+        await CommitAsync(Enqueue("mine", T0, "a"), Enqueue("later", T0.AddHours(1), "b"));
+        await ClaimAsync("owner");
+
+        var changed = await CommitAsync(new CancelTasks("c") { Except = "mine" }, new CompleteTask("mine", "owner"));
+
+        Assert.Equal([1, 1], changed);
+        Assert.Equal(QueuedTaskStatus.Done, (await TaskAsync("mine")).Status);
+        Assert.Equal(QueuedTaskStatus.Cancelled, (await TaskAsync("later")).Status);
+    }
+
+    [Fact]
     public async Task The_next_due_time_waits_for_a_live_lease()
     {
         Assert.Null(await Storage.Tasks.NextDueAsync(CancellationToken.None));
