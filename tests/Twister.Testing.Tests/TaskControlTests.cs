@@ -23,6 +23,21 @@ public sealed class TaskControlTests
     }
 
     [Fact]
+    public async Task A_connector_schedules_by_the_hosts_clock_so_a_delay_is_due_on_the_virtual_clock()
+    {
+        await using var host = TwisterTestHost.Create<CounterConnector>();
+        host.Clock.Advance(TimeSpan.FromDays(3)); // the connector must read this clock, not the machine's
+        await host.InvokeCallbackAsync("ScheduleIncrementAfter", """["c", "00:00:30"]""");
+
+        var early = await host.AdvanceAsync(TimeSpan.FromSeconds(29));
+        var onTime = await host.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Empty(early);
+        Assert.Equal(ExecutionStatus.Succeeded, Assert.Single(onTime).Status);
+        Assert.Equal(host.Clock.GetUtcNow(), Assert.Single(await host.GetTasksAsync()).RunAt);
+    }
+
+    [Fact]
     public async Task A_cancelled_task_never_runs()
     {
         await using var host = TwisterTestHost.Create<CounterConnector>();

@@ -73,6 +73,8 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
 
     public IReadOnlyDictionary<string, string> Options { get; }
 
+    public TimeProvider Clock => Environment.Clock;
+
     public DateTimeOffset Now => Environment.Clock.GetUtcNow();
 
     /// <summary>Counts one request against the budget and in the metrics.</summary>

@@ -32,4 +32,10 @@ public interface ITwistRuntime
 
     /// <summary>The connector's generated serializers, used by the typed store.</summary>
     ISerializerProvider Serializers { get; }
+
+    /// <summary>
+    /// The host's clock: what "now" is for the execution (a test host's virtual clock, which decides when
+    /// scheduled tasks are due). The system clock unless the host provides its own.
+    /// </summary>
+    TimeProvider Clock => TimeProvider.System;
 }

@@ -27,6 +27,13 @@ public class ToolSet
     /// <summary>Persisted callback tokens.</summary>
     public ICallbacks Callbacks => Runtime.Callbacks;
 
+    /// <summary>
+    /// The host's clock. Compute times for <see cref="ITasks.RunTaskAsync(Callback, DateTimeOffset, CancellationToken)"/>
+    /// from it (for example after a rate limit's <c>Retry-After</c>), so that they are due by the clock the host
+    /// runs tasks on, a test host's virtual one included.
+    /// </summary>
+    public TimeProvider Clock => Runtime.Clock;
+
     private protected ITwistRuntime Runtime { get; }
 }
 

@@ -31,6 +31,10 @@ internal sealed partial class CounterConnector : Connector<CounterConnector>
     }
 
     [Callback]
+    private async Task ScheduleIncrementAfter(string counter, TimeSpan delay, CancellationToken ct)
+        => await Tools.Tasks.RunTaskAsync(Callbacks.Increment(counter, 1), Tools.Clock.GetUtcNow() + delay, ct);
+
+    [Callback]
     private async Task CancelScheduled(string counter, CancellationToken ct)
     {
         var taskId = await Store.GetAsync<string>($"task/{counter}", ct);
