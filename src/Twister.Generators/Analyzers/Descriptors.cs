@@ -35,6 +35,10 @@ internal static class Descriptors
         DiagnosticIds.GeneratedTypeMustBeTopLevelAndNonGeneric, "A connector must be a concrete, non-generic, top-level class with a parameterless constructor, and a link type a top-level enum", "{0} '{1}' is {2}, so the generator skips it", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A connector must be a concrete, non-generic, top-level class with a parameterless constructor, and a link type a top-level enum: the generator cannot extend a nested or generic type nor instantiate an abstract, static or constructor-less class, and skips it.", helpLinkUri: HelpLinkBase + DiagnosticIds.GeneratedTypeMustBeTopLevelAndNonGeneric + ".md");
 
+    public static readonly DiagnosticDescriptor InvalidConnectorOptions = new(
+        DiagnosticIds.InvalidConnectorOptions, "Connector options must be declared in a form the generator can bind", "{0} '{1}' {2}; the generator emits no options for it", "Twister.Usage", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A connector's options class must be a class with a public parameterless constructor, declared in source, whose [Option] properties are public, settable bool, int, long, double, decimal or string properties with constant defaults and distinct keys; Choices only on a string (with the default among them), Min/Max only on a number (Min <= Max, the default within), Secret only on a string.", helpLinkUri: HelpLinkBase + DiagnosticIds.InvalidConnectorOptions + ".md");
+
     public static readonly DiagnosticDescriptor CallbackParameterNotSerializable = new(
         DiagnosticIds.CallbackParameterNotSerializable, "A callback parameter type cannot be serialized", "Parameter '{0}' of callback '{1}' cannot be persisted: {2}", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A callback parameter type cannot be serialized.", helpLinkUri: HelpLinkBase + DiagnosticIds.CallbackParameterNotSerializable + ".md");

@@ -10,6 +10,7 @@ internal static class DiagnosticIds
     public const string LinkTypeMemberWithoutStatus = "TWIST0005";
     public const string LinkTypeWithSeveralCreateDefaults = "TWIST0006";
     public const string GeneratedTypeMustBeTopLevelAndNonGeneric = "TWIST0007";
+    public const string InvalidConnectorOptions = "TWIST0008";
 
     public const string CallbackParameterNotSerializable = "TWIST1001";
     public const string DuplicateCallbackKey = "TWIST1002";

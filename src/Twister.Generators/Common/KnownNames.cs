@@ -9,6 +9,7 @@ internal static class KnownNames
     public const string FromInvocationAttribute = "Twister.FromInvocationAttribute";
     public const string LinkTypeAttribute = "Twister.LinkTypeAttribute";
     public const string StatusAttribute = "Twister.StatusAttribute";
+    public const string OptionAttribute = "Twister.OptionAttribute";
     public const string ImmutableIdAttribute = "Twister.ImmutableIdAttribute";
     public const string MutableIdAttribute = "Twister.MutableIdAttribute";
     public const string ConnectorBase = "Twister.Connector`1";

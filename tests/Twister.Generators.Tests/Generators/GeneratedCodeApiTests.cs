@@ -19,13 +19,14 @@ public sealed class GeneratedCodeApiTests
         "Twister.Runtime.IConnectorDefinition", "Twister.Runtime.ConnectorDescriptor", "Twister.Runtime.ConnectorManifest",
         "Twister.Runtime.CallbackManifest", "Twister.Runtime.CallbackParameterManifest", "Twister.Runtime.CallbackInvocation",
         "Twister.Runtime.TwistBase", "Twister.Runtime.ToolSet", "Twister.Runtime.NetworkToolSet",
+        "Twister.Runtime.ConnectorOptionManifest", "Twister.Runtime.OptionKind", "Twister.Runtime.ITwistRuntime",
         "Twister.Serialization.ISerializerProvider", "Twister.Serialization.TwisterSerializer`1",
     };
 
     [Fact]
     public void Generated_code_names_only_the_support_namespace_and_the_product_api()
     {
-        var input = TestCompilation.Create(TestSources.Kinds, TestSources.VersionTwo, TestSources.LinkType);
+        var input = TestCompilation.Create(TestSources.Kinds, TestSources.VersionTwo, TestSources.LinkType, TestSources.Options);
         var (output, _) = GeneratorHarness.Run(input, new ConnectorGenerator(), new LinkTypeGenerator());
 
         var named = new SortedSet<string>(StringComparer.Ordinal);
@@ -41,6 +42,7 @@ public sealed class GeneratedCodeApiTests
         }
 
         Assert.Contains("Twister.Generated.JsonOutput", named);
+        Assert.Contains("Twister.Generated.OptionValues", named);
         Assert.DoesNotContain(named, n => !n.StartsWith("Twister.Generated.", StringComparison.Ordinal) && !ProductApi.Contains(n));
     }
 

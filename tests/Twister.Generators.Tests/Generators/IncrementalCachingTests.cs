@@ -63,6 +63,29 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void Editing_the_options_class_in_another_file_modifies_the_connector_output_and_an_unrelated_edit_does_not()
+    {
+        const string Options = """
+            using Twister;
+            namespace Sample.Versions;
+            public sealed class VersionOptions { [Option("Page size", Min = 1)] public int PageSize { get; init; } = 50; }
+            """;
+        var connector = TestSources.VersionTwo.Replace("[Connector(\"versions\",", "[Connector(\"versions\", Options = typeof(VersionOptions),", StringComparison.Ordinal);
+        var (driver, compilation) = FirstRun(connector, Options);
+        var options = compilation.SyntaxTrees.Last();
+
+        var unrelated = compilation.ReplaceSyntaxTree(options, options.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Options + "\n// a comment\n")));
+        driver = driver.RunGenerators(unrelated);
+        AssertAllCached(driver.GetRunResult());
+
+        var relevant = unrelated.ReplaceSyntaxTree(unrelated.SyntaxTrees.Last(), options.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Options.Replace("= 50", "= 20", StringComparison.Ordinal))));
+        var result = driver.RunGenerators(relevant).GetRunResult();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, ModelReasons(result)["VersionedConnector"]);
+        Assert.Contains("OptionValues.Int32(values, \"pageSize\", 20)", result.GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unrelated_member_in_the_connector_file_leaves_every_output_cached()
     {
         var (driver, compilation) = FirstRun(TestSources.VersionTwo);

@@ -18,7 +18,7 @@ public sealed class ModelHygieneTests
     public void No_symbol_syntax_compilation_or_location_is_reachable_from_a_tracked_step()
     {
         var driver = GeneratorHarness.CreateDriver(new ConnectorGenerator(), new LinkTypeGenerator())
-            .RunGenerators(TestCompilation.Create(TestSources.Kinds, TestSources.VersionTwo.Replace("Sample.Versions", "Sample.Other", StringComparison.Ordinal), TestSources.LinkType));
+            .RunGenerators(TestCompilation.Create(TestSources.Kinds, TestSources.VersionTwo.Replace("Sample.Versions", "Sample.Other", StringComparison.Ordinal), TestSources.LinkType, TestSources.Options));
         var result = driver.GetRunResult();
 
         var outputs = result.Results
@@ -27,7 +27,8 @@ public sealed class ModelHygieneTests
             .Select(o => o.Value)
             .ToList();
 
-        Assert.Equal(3, outputs.Count);
+        Assert.Equal(4, outputs.Count);
+        Assert.Contains(outputs, o => o is Twister.Generators.Connectors.Model.ConnectorModel { Options.Options.Count: 9 });
         foreach (var output in outputs) AssertClean(output, output.GetType().Name, new HashSet<object>(ReferenceEqualityComparer.Instance));
     }
 

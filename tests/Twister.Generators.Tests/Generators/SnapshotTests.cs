@@ -41,6 +41,7 @@ public sealed class SnapshotTests
         ["Kinds"] = [TestSources.Kinds],
         ["Versioned"] = [TestSources.VersionTwo],
         ["LinkType"] = [TestSources.LinkType],
+        ["Options"] = [TestSources.Options],
         ["LinearSample"] = SampleSources.Read(),
     };
 

@@ -5,7 +5,7 @@ using Twister.Tools;
 
 namespace Twister.Generators.Tests.Generators;
 
-/// <summary>The smallest <see cref="ITwistRuntime"/> that runs generated callbacks: an in-memory store only.</summary>
+/// <summary>The smallest <see cref="ITwistRuntime"/> that runs generated callbacks: an in-memory store and option values only.</summary>
 internal sealed class TestRuntime(ConnectorDescriptor descriptor) : ITwistRuntime, IStore
 {
     private readonly Dictionary<string, byte[]> _values = new(StringComparer.Ordinal);
@@ -19,6 +19,9 @@ internal sealed class TestRuntime(ConnectorDescriptor descriptor) : ITwistRuntim
     public ISerializerProvider Serializers => descriptor.Serializers;
     public IReadOnlyDictionary<string, string> Options { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The option values executions see (empty unless a test sets them).</summary>
+    public IReadOnlyDictionary<string, string> Options { get; set; } = new Dictionary<string, string>();
+
     /// <summary>The stored JSON of <paramref name="key"/>, or <see langword="null"/>.</summary>
     public string? Json(string key) => _values.TryGetValue(key, out var bytes) ? Encoding.UTF8.GetString(bytes) : null;
 
@@ -28,10 +31,14 @@ internal sealed class TestRuntime(ConnectorDescriptor descriptor) : ITwistRuntim
 
     /// <summary>Creates a bound instance and invokes a callback on it.</summary>
     public Task InvokeAsync(string key, ReadOnlyMemory<byte> arguments, object? invocationArgument = null)
+        => descriptor.InvokeCallbackAsync(NewInstance(), new CallbackInvocation(key, arguments, invocationArgument), CancellationToken.None);
+
+    /// <summary>A fresh instance bound to this runtime, as a host creates one per execution.</summary>
+    public TwistBase NewInstance()
     {
         var instance = descriptor.CreateInstance();
         ((ITwistInstance)instance).Bind(this);
-        return descriptor.InvokeCallbackAsync(instance, new CallbackInvocation(key, arguments, invocationArgument), CancellationToken.None);
+        return instance;
     }
 
     ValueTask<byte[]?> IStore.GetAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(_values.GetValueOrDefault(key));

@@ -105,6 +105,65 @@ internal static class TestSources
         }
         """;
 
+    /// <summary>A connector with typed options of every kind (declared in a base class too), read in a callback and in <c>OnOptionsChangedAsync</c>.</summary>
+    public const string Options = Usings + """
+        using System.Globalization;
+
+        namespace Sample.Options;
+
+        public abstract class ServiceOptions
+        {
+            [Option("Site URL", Description = "Where the service runs.")]
+            public string Site { get; init; } = "https://example.atlassian.net";
+        }
+
+        public sealed class SyncOptions : ServiceOptions
+        {
+            [Option("Project key", Description = "The project to sync.")]
+            public string Project { get; init; } = "";
+
+            [Option("Issues per page", Min = 1, Max = 100)]
+            public int PageSize { get; init; } = 50;
+
+            [Option("Sync comments")]
+            public bool SyncComments { get; init; } = true;
+
+            [Option("Issue types", Choices = ["all", "bugs", "stories"])]
+            public string IssueTypes { get; set; } = "all";
+
+            [Option("API token", Secret = true)]
+            public string? ApiToken { get; init; }
+
+            [Option("History (days)", Key = "history_days", Min = 0)]
+            public long HistoryDays { get; init; } = 30;
+
+            [Option("Sampling rate", Min = 0, Max = 1)]
+            public double Rate { get; init; } = 0.25;
+
+            [Option("Monthly budget")]
+            public decimal Budget { get; init; } = 12.50m;
+        }
+
+        [Connector("options", Options = typeof(SyncOptions))]
+        public sealed partial class OptionsConnector : Connector<OptionsConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken ct) => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken ct) => Task.CompletedTask;
+
+            public override async Task OnOptionsChangedAsync(OptionsChange change, CancellationToken ct)
+                => await Store.SetAsync("changed", $"{OptionsFrom(change.Previous).PageSize} to {Options.PageSize}", ct);
+
+            [Callback]
+            private async Task Snapshot(CancellationToken ct)
+            {
+                var o = Options;
+                await Store.SetAsync("seen", string.Join("|", o.Site, o.Project, o.PageSize, o.SyncComments, o.IssueTypes, o.ApiToken ?? "(null)",
+                    o.HistoryDays, o.Rate.ToString(CultureInfo.InvariantCulture), o.Budget.ToString(CultureInfo.InvariantCulture)), ct);
+                await Store.SetAsync("bound once", ReferenceEquals(o, Options), ct);
+            }
+        }
+        """;
+
     /// <summary>A link type enum.</summary>
     public const string LinkType = """
         using Twister;

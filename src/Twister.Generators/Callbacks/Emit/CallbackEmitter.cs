@@ -33,12 +33,12 @@ internal static class CallbackEmitter
             if (!first) w.Line();
             first = false;
             var result = callback.InvocationType is null ? "global::Twister.Callback" : $"global::Twister.Callback<{callback.InvocationType}>";
-            var parameters = string.Join(", ", callback.Parameters.Select(p => $"{p.DeclaredType} {Identifier(p.Name)}" + (p.DefaultValue is null ? "" : $" = {p.DefaultValue}")));
+            var parameters = string.Join(", ", callback.Parameters.Select(p => $"{p.DeclaredType} {SourceNames.Identifier(p.Name)}" + (p.DefaultValue is null ? "" : $" = {p.DefaultValue}")));
             w.Line($"/// <summary>A persisted reference to <c>{callback.MethodName}</c> (key <c>{Xml(callback.Key)}</c>).</summary>");
             var access = callback.FactoryAccessibility == GeneratedAccessibility.Private ? "internal" : EffectiveAccessibility.Keyword(callback.FactoryAccessibility);
             w.Open($"{access} static {result} {callback.MethodName}({parameters})");
             w.Line($"var arguments = {ArgumentWriter}.Start();");
-            foreach (var parameter in callback.Parameters) w.Line($"arguments.Write({Identifier(parameter.Name)}, {serializers.InstanceOf(parameter.Type)});");
+            foreach (var parameter in callback.Parameters) w.Line($"arguments.Write({SourceNames.Identifier(parameter.Name)}, {serializers.InstanceOf(parameter.Type)});");
             w.Line($"return new {result}({CSharpLiteral.String(callback.Key)}, arguments.ToArray());");
             w.Close();
         }
@@ -104,8 +104,6 @@ internal static class CallbackEmitter
         }
         w.Close();
     }
-
-    private static string Identifier(string name) => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? name : "@" + name;
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "'");
 }

@@ -3,13 +3,14 @@ using Twister.Generators.Callbacks.Emit;
 using Twister.Generators.Common;
 using Twister.Generators.Connectors.Model;
 using Twister.Generators.LinkTypes.Emit;
+using Twister.Generators.Options.Emit;
 using Twister.Generators.Serialization.Emit;
 
 namespace Twister.Generators.Connectors.Emit;
 
 /// <summary>
 /// Writes the one generated file of a connector: the descriptor (manifest, factory, serializers,
-/// dispatcher), the typed <c>Tools</c>, the callback factories and the serializers.
+/// dispatcher, options binder), the typed <c>Tools</c> and <c>Options</c>, the callback factories and the serializers.
 /// </summary>
 internal static class ConnectorEmitter
 {
@@ -33,6 +34,11 @@ internal static class ConnectorEmitter
         w.Line();
         EmitTools(w, model);
         w.Line();
+        if (model.Options is { } options)
+        {
+            OptionsEmitter.EmitMembers(w, options);
+            w.Line();
+        }
         CallbackEmitter.EmitFactories(w, model, serializers);
         w.Line();
         EmitDescriptor(w, model, serializers);
@@ -62,6 +68,11 @@ internal static class ConnectorEmitter
         w.Line();
         w.Line($"public override global::Twister.Runtime.TwistBase CreateInstance() => new {model.FullName}();");
         w.Line();
+        if (model.Options is not null)
+        {
+            OptionsEmitter.EmitBindOptions(w);
+            w.Line();
+        }
         CallbackEmitter.EmitDispatcher(w, model, serializers);
         w.Close();
     }
@@ -84,12 +95,13 @@ internal static class ConnectorEmitter
             if (linkType.IsInSource) w.Line($"{linkType.HelperFullName}.Config,");
             else LinkTypeEmitter.EmitConfig(w, linkType, ",");
         });
-        EmitList(w, "Callbacks", model.Callbacks, ");", c =>
+        EmitList(w, "Callbacks", model.Callbacks, model.Options is null ? ");" : ")", c =>
         {
             var parameters = string.Join(", ", c.Parameters.Select(p => $"new({CSharpLiteral.String(p.Name)}, {CSharpLiteral.String(p.Type)}, {CSharpLiteral.String(p.DefaultValue)})"));
             w.Line($"new({CSharpLiteral.String(c.Key)}, {CSharpLiteral.String(c.MethodName)}, {CSharpLiteral.String(c.InvocationType)}, [{parameters}]),");
         });
         w.Outdent();
+        if (model.Options is { } options) OptionsEmitter.EmitManifestOptions(w, options);
     }
 
     // A named collection-expression argument, one element per line, followed by `end`.

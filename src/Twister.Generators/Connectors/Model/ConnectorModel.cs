@@ -1,6 +1,7 @@
 using Twister.Generators.Callbacks.Model;
 using Twister.Generators.Common;
 using Twister.Generators.LinkTypes.Model;
+using Twister.Generators.Options.Model;
 using Twister.Generators.Serialization.Model;
 
 namespace Twister.Generators.Connectors.Model;
@@ -23,6 +24,7 @@ namespace Twister.Generators.Connectors.Model;
 /// <param name="Callbacks">The callbacks, sorted by key.</param>
 /// <param name="Shapes">Every serializable type reached from callback parameters and stored state, sorted by name.</param>
 /// <param name="RootTypes">The types the serializer provider serves directly (callback parameters and stored types), sorted.</param>
+/// <param name="Options">The options class of <c>[Connector(Options = ...)]</c>, or <see langword="null"/> when there is none (or it is invalid: TWIST0008).</param>
 internal sealed record ConnectorModel(
     string Namespace,
     string ClassName,
@@ -37,7 +39,8 @@ internal sealed record ConnectorModel(
     EquatableArray<LinkTypeModel> LinkTypes,
     EquatableArray<CallbackModel> Callbacks,
     EquatableArray<TypeShape> Shapes,
-    EquatableArray<string> RootTypes)
+    EquatableArray<string> RootTypes,
+    OptionsModel? Options)
 {
     /// <summary>The class's name in metadata form (for the manifest).</summary>
     public string MetadataName => Namespace.Length == 0 ? ClassName : $"{Namespace}.{ClassName}";

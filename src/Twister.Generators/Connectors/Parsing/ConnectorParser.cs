@@ -9,6 +9,7 @@ using Twister.Generators.Common;
 using Twister.Generators.Connectors.Model;
 using Twister.Generators.LinkTypes.Model;
 using Twister.Generators.LinkTypes.Parsing;
+using Twister.Generators.Options.Parsing;
 using Twister.Generators.Serialization.Parsing;
 
 namespace Twister.Generators.Connectors.Parsing;
@@ -95,7 +96,8 @@ internal static class ConnectorParser
         return new ConnectorModel(
             ns, type.Name, TypeShapeBuilder.NameOf(type), type.IsSealed, name, provider,
             scopes.ToEquatableArray(), urls.ToEquatableArray(), hasNetwork, handleReplies,
-            linkTypes.ToEquatableArray(), callbacks.ToEquatableArray(), shapes.Build(), roots.ToEquatableArray());
+            linkTypes.ToEquatableArray(), callbacks.ToEquatableArray(), shapes.Build(), roots.ToEquatableArray(),
+            OptionsParser.Read(type, attribute, semanticModel, cancellationToken));
     }
 
     private static CallbackModel? ReadCallback(IMethodSymbol method, CallbackSignature signature, TypeShapeBuilder shapes, SortedSet<string> roots, GeneratedAccessibility connectorAccessibility)

@@ -25,7 +25,8 @@ internal static class DefaultValueSource
         return Literal(value);
     }
 
-    private static string Literal(object value) => value switch
+    /// <summary>A C# literal of a constant <paramref name="value"/> (a string, character, boolean or number).</summary>
+    public static string Literal(object value) => value switch
     {
         string s => SymbolDisplay.FormatLiteral(s, quote: true),
         char c => SymbolDisplay.FormatLiteral(c, quote: true),

@@ -178,7 +178,7 @@ internal sealed class TypeShapeBuilder
             var parameter = parameterIndex >= 0 ? constructor.Parameters[parameterIndex] : null;
             members.Add((property, new MemberShape(
                 property.Name,
-                CamelCase(property.Name),
+                SourceNames.CamelCase(property.Name),
                 NameOf(property.Type),
                 canAssign,
                 property.IsRequired,
@@ -316,7 +316,4 @@ internal sealed class TypeShapeBuilder
 
     private static string Join(string? path, string step)
         => path is null ? step : step.StartsWith("[", StringComparison.Ordinal) || step == "Value" ? $"{path}{(step == "Value" ? "" : step)}" : $"{path} → {step}";
-
-    private static string CamelCase(string name)
-        => name.Length == 0 || char.IsLower(name[0]) ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 }
