@@ -18,7 +18,7 @@ public sealed partial class SlackConnector
     [Callback]
     private async Task OnSlackRequest(WebhookRequest request, string channelId, CancellationToken cancellationToken)
     {
-        if (SlackSignature.Problem(request, Runtime.Options.GetValueOrDefault(SlackOptions.SigningSecretKey) ?? "", Tools.Clock.GetUtcNow()) is { } problem)
+        if (SlackSignature.Problem(request, Options.SigningSecret, Tools.Clock.GetUtcNow()) is { } problem)
         {
             request.Respond(WebhookResponse.Text($"Not a signed Slack request: {problem}.", 401));
             return;

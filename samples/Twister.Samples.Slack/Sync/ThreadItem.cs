@@ -85,10 +85,10 @@ public static class ThreadItem
     public static string UrlOf(string channelId, string ts)
         => $"https://slack.com/app_redirect?channel={Uri.EscapeDataString(channelId)}&message_ts={Uri.EscapeDataString(ts)}";
 
-    /// <summary>A message ts (Unix seconds with microseconds) as a time.</summary>
+    /// <summary>A message ts (Unix seconds, then a per-second sequence) as a time, to the millisecond as Plot keeps times.</summary>
     /// <param name="ts">The ts.</param>
     public static DateTimeOffset TimeOf(string ts)
-        => DateTimeOffset.UnixEpoch.AddTicks((long)(decimal.Parse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * TimeSpan.TicksPerSecond));
+        => DateTimeOffset.FromUnixTimeMilliseconds((long)(decimal.Parse(ts, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * 1000));
 
     private static NewNote Note(SlackMessage message, string? replyTo, IReadOnlyDictionary<string, SlackPerson> people, IReadOnlyDictionary<string, string> names) => new()
     {
