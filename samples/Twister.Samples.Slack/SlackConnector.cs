@@ -56,9 +56,6 @@ public sealed partial class SlackConnector : Connector<SlackConnector>
         // The platform archives the channel's items by their meta (syncProvider + channelId).
     }
 
-    /// <inheritdoc/>
-    public override Task DeactivateAsync(CancellationToken cancellationToken) => Store.ClearAllAsync(cancellationToken).AsTask();
-
     /// <summary>Syncs one page of a channel's history (each thread whole), then queues the next page as a new task.</summary>
     /// <param name="channelId">The conversation being synced.</param>
     /// <param name="cancellationToken">Supplied by the runtime.</param>

@@ -57,18 +57,18 @@ public abstract class SlackTestBase : IAsyncLifetime
         await Slack.DisposeAsync();
     }
 
-    /// <summary>Installs the connector with the app's signing secret and the fake's token, and enables the channels.</summary>
+    /// <summary>Installs the connector with the app's signing secret and the fake's token, and enables <paramref name="channels"/> (<c>#general</c> when none).</summary>
     protected async Task InstallAsync(params SlackConversation[] channels)
     {
         await Host.Connector.InstallAsync();
         await Host.Connector.SetOptionsAsync(new Dictionary<string, string?> { [SlackOptions.SigningSecretKey] = FakeSlackService.SigningSecret });
-        foreach (var channel in channels) await Host.Connector.EnableChannelAsync(channel.Id);
+        foreach (var channel in channels.Length == 0 ? [General] : channels) await Host.Connector.EnableChannelAsync(channel.Id);
     }
 
     /// <summary>Installs, enables <paramref name="channels"/> (<c>#general</c> when none) and runs their initial sync to the end.</summary>
     protected async Task SyncAsync(params SlackConversation[] channels)
     {
-        await InstallAsync(channels.Length == 0 ? [General] : channels);
+        await InstallAsync(channels);
         await Host.RunUntilIdleAsync();
         await Host.AssertNoFailedExecutionsAsync();
     }

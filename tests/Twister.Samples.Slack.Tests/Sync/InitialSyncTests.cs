@@ -130,7 +130,7 @@ public sealed class InitialSyncTests : SlackTestBase
     [Fact]
     public async Task The_history_window_limits_how_far_back_the_initial_sync_reaches()
     {
-        await InstallAsync();
+        await Host.Connector.InstallAsync();
         var cutoff = ThreadItem.TimeOf(Question.Ts); // the question and the two messages after it
 
         await Host.Connector.EnableChannelAsync(General.Id, new SyncContext(HistoryMin: cutoff.AddSeconds(-1)));
