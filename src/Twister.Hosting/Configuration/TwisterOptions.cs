@@ -2,9 +2,17 @@ using Twister.Hosting.Storage;
 
 namespace Twister.Hosting.Configuration;
 
-/// <summary>Settings of the local Twister host.</summary>
+/// <summary>
+/// Settings of the local Twister host, read through <c>IOptions&lt;TwisterOptions&gt;</c>: bound from the
+/// <see cref="SectionName"/> configuration section, then adjusted by <c>AddTwister(o =&gt; ...)</c> (code wins),
+/// and validated when the host starts (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/>
+/// naming each bad setting).
+/// </summary>
 public sealed class TwisterOptions
 {
+    /// <summary>The configuration section the options are bound from: <c>Twister</c>.</summary>
+    public const string SectionName = "Twister";
+
     /// <summary>
     /// The SQLite database file, created with its folder when missing. Ignored when <see cref="UseInMemoryDatabase"/>
     /// or <see cref="Storage"/> is set. Defaults to <c>twister.db</c> in the current directory.
@@ -15,7 +23,7 @@ public sealed class TwisterOptions
     public bool UseInMemoryDatabase { get; set; }
 
     /// <summary>
-    /// Creates the storage provider. <see langword="null"/> (the default) is SQLite at <see cref="DatabasePath"/>
+    /// Creates the storage provider (set in code, never bound from configuration). <see langword="null"/> (the default) is SQLite at <see cref="DatabasePath"/>
     /// (or in memory); provider packages set it, for example <c>o.UsePostgreSql(connectionString)</c>.
     /// </summary>
     public Func<IServiceProvider, ITwisterStorage>? Storage { get; set; }
@@ -55,6 +63,19 @@ public sealed class TwisterOptions
 
     /// <summary>The largest webhook body accepted; larger ones get 413. Default 1 MiB.</summary>
     public int MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The public address webhook URLs start with, for example <c>https://sync.example.com/</c> behind a proxy
+    /// or a tunnel; URLs are <c>{WebhookBaseUrl}webhooks/{token}</c>. Unset (the default), they point at the
+    /// loopback endpoint, or at the first address of the app that maps <c>MapTwisterWebhooks()</c>.
+    /// </summary>
+    public Uri? WebhookBaseUrl { get; set; }
+
+    /// <summary>Outbound HTTP of connectors: retries, <c>Retry-After</c>, circuit breaker and timeouts (section <c>Twister:Http</c>).</summary>
+    public TwisterHttpOptions Http { get; } = new();
+
+    /// <summary>Thresholds of the host's health checks (section <c>Twister:Health</c>).</summary>
+    public TwisterHealthOptions Health { get; } = new();
 
     /// <summary>
     /// Development origin mappings: a request to a key origin (for example <c>https://api.linear.app</c>)

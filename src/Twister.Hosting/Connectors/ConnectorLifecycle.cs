@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Plot;
 using Twister.Hosting.Storage;
@@ -16,14 +15,12 @@ public sealed class ConnectorLifecycle
     private readonly ConnectorRegistration _connector;
     private readonly ExecutionEngine _engine;
     private readonly ITwisterStorage _storage;
-    private readonly IConfiguration? _configuration;
 
-    internal ConnectorLifecycle(ConnectorRegistration connector, ExecutionEngine engine, ITwisterStorage storage, IConfiguration? configuration)
+    internal ConnectorLifecycle(ConnectorRegistration connector, ExecutionEngine engine, ITwisterStorage storage)
     {
         _connector = connector;
         _engine = engine;
         _storage = storage;
-        _configuration = configuration;
     }
 
     /// <summary>The connector's name.</summary>
@@ -34,8 +31,8 @@ public sealed class ConnectorLifecycle
 
     /// <summary>
     /// Authorizes the connector with a development token and records the channels it lists (disabled).
-    /// The token is, in order: <paramref name="developmentToken"/>, <c>AddConnector</c>'s
-    /// <see cref="Configuration.ConnectorOptions.DevelopmentToken"/>, configuration key <c>Twister:Connectors:{name}:DevelopmentToken</c>.
+    /// The token is <paramref name="developmentToken"/>, else the connector's
+    /// <see cref="Configuration.ConnectorOptions.DevelopmentToken"/> (<c>AddConnector</c>, or configuration key <c>Twister:Connectors:{name}:DevelopmentToken</c>).
     /// </summary>
     /// <param name="developmentToken">The token, or <see langword="null"/> to look it up.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -45,7 +42,6 @@ public sealed class ConnectorLifecycle
     {
         var token = developmentToken
             ?? _connector.Options.DevelopmentToken
-            ?? _configuration?[$"Twister:Connectors:{Name}:DevelopmentToken"]
             ?? throw new InvalidOperationException($"No development token for connector '{Name}': pass one, set it in AddConnector, or configure Twister:Connectors:{Name}:DevelopmentToken.");
         IReadOnlyList<Channel> channels = [];
         await RunAsync(ExecutionKind.GetChannels, ChannelKey.ForConnector(Name), async (scope, ct) =>
@@ -142,6 +138,6 @@ public sealed class ConnectorLifecycle
     private async Task RunAsync(ExecutionKind kind, ChannelKey channel, Func<ExecutionScope, CancellationToken, Task> body, CancellationToken cancellationToken)
     {
         var record = await _engine.RunAsync(new ExecutionRequest(_connector, kind, channel), body, cancellationToken).ConfigureAwait(false);
-        if (record.Status == ExecutionStatus.Failed) throw new ExecutionFailedException(record);
+        if (record.Status != ExecutionStatus.Succeeded) throw new ExecutionFailedException(record);
     }
 }

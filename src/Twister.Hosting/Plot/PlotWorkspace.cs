@@ -112,6 +112,6 @@ public sealed class PlotWorkspace
                 scope.Work.Add(new ApplyNoteWriteBack(noteId, result.Key, result.ExternalContent is null ? null : ContentHash.Of(result.ExternalContent)));
             }
         }, cancellationToken).ConfigureAwait(false);
-        if (record.Status == ExecutionStatus.Failed) throw new ExecutionFailedException(record);
+        if (record.Status != ExecutionStatus.Succeeded) throw new ExecutionFailedException(record);
     }
 }

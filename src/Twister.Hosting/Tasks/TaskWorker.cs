@@ -1,46 +1,67 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Twister.Hosting.Callbacks;
 using Twister.Hosting.Configuration;
 using Twister.Hosting.Observability;
+using Twister.Hosting.Webhooks;
 
 namespace Twister.Hosting.Tasks;
 
 /// <summary>
-/// The background worker of a running host: reports orphaned tokens at start, then keeps up to
-/// <see cref="TwisterOptions.MaxConcurrentExecutions"/> tasks running, on different channels, claiming the
-/// next one whenever a slot frees up, it is signalled (new tasks committed, a webhook accepted), or its poll
-/// interval passes. An unexpected error is logged, never fatal.
+/// The background worker of a running host (when <see cref="TwisterOptions.RunTaskWorker"/> is on): once webhook
+/// URLs are final, reports orphaned tokens, then keeps up to <see cref="TwisterOptions.MaxConcurrentExecutions"/>
+/// tasks running, on different channels, claiming the next one whenever a slot frees up, it is signalled (new
+/// tasks committed, a webhook accepted), or its poll interval passes. Each look at the queue is a heartbeat for
+/// the worker health check. An unexpected error is logged, never fatal.
 /// </summary>
-internal sealed class TaskWorker(TaskRunner runner, TaskSignal signal, OrphanReport orphans, TwisterOptions options, ILogger<TaskWorker> logger)
+internal sealed class TaskWorker(
+    TaskRunner runner, TaskSignal signal, OrphanReport orphans, WebhookAddress webhooks, WorkerHeartbeat heartbeat, TimeProvider clock,
+    IOptions<TwisterOptions> options, ILogger<TaskWorker> logger)
     : BackgroundService
 {
+    private TwisterOptions Options => options.Value;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!Options.RunTaskWorker) return;
         var running = new List<Task>();
         try
         {
+            await webhooks.Resolved.WaitAsync(stoppingToken).ConfigureAwait(false);
             await orphans.ScanAsync(stoppingToken).ConfigureAwait(false);
-            using var poll = new PeriodicTimer(options.TaskPollInterval);
+            heartbeat.Start(clock.GetUtcNow());
+            using var poll = new PeriodicTimer(Options.TaskPollInterval);
             var tick = poll.WaitForNextTickAsync(stoppingToken).AsTask();
             while (!stoppingToken.IsCancellationRequested)
             {
                 var wake = signal.Next;
+                heartbeat.Beat(clock.GetUtcNow());
                 await FillSlotsAsync(running, stoppingToken).ConfigureAwait(false);
                 await Task.WhenAny([.. running, wake, tick]).ConfigureAwait(false);
                 if (tick.IsCompleted) tick = poll.WaitForNextTickAsync(stoppingToken).AsTask();
                 running.RemoveAll(t => t.IsCompleted);
             }
+            heartbeat.Stop("The task worker stopped with the host.");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            heartbeat.Stop("The task worker stopped with the host.");
         }
-        await Task.WhenAll(running).ConfigureAwait(false);
+        catch (Exception ex)
+        {
+            heartbeat.Stop($"The task worker stopped: {ex.GetType().Name}: {ex.Message}");
+            throw;
+        }
+        finally
+        {
+            await Task.WhenAll(running).ConfigureAwait(false);
+        }
     }
 
     private async Task FillSlotsAsync(List<Task> running, CancellationToken stoppingToken)
     {
-        while (running.Count < options.MaxConcurrentExecutions)
+        while (running.Count < Options.MaxConcurrentExecutions)
         {
             try
             {
