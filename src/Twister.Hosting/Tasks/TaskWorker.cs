@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,18 +14,25 @@ namespace Twister.Hosting.Tasks;
 /// URLs are final, reports orphaned tokens, then keeps up to <see cref="TwisterOptions.MaxConcurrentExecutions"/>
 /// tasks running, on different channels, claiming the next one whenever a slot frees up, it is signalled (new
 /// tasks committed, a webhook accepted), or its poll interval passes. Each look at the queue is a heartbeat for
-/// the worker health check. An unexpected error is logged, never fatal.
+/// the worker health check. An unexpected error is logged, never fatal. Its parts are resolved when it starts,
+/// after the host has validated the options, so a bad setting is reported before the database is opened.
 /// </summary>
-internal sealed class TaskWorker(
-    TaskRunner runner, TaskSignal signal, OrphanReport orphans, WebhookAddress webhooks, WorkerHeartbeat heartbeat, TimeProvider clock,
-    IOptions<TwisterOptions> options, ILogger<TaskWorker> logger)
-    : BackgroundService
+internal sealed class TaskWorker(IServiceProvider services, IOptions<TwisterOptions> options, ILogger<TaskWorker> logger) : BackgroundService
 {
+    private TaskRunner _runner = null!;
+    private TaskSignal _signal = null!;
+
     private TwisterOptions Options => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!Options.RunTaskWorker) return;
+        _runner = services.GetRequiredService<TaskRunner>();
+        _signal = services.GetRequiredService<TaskSignal>();
+        var orphans = services.GetRequiredService<OrphanReport>();
+        var webhooks = services.GetRequiredService<WebhookAddress>();
+        var heartbeat = services.GetRequiredService<WorkerHeartbeat>();
+        var clock = services.GetRequiredService<TimeProvider>();
         var running = new List<Task>();
         try
         {
@@ -35,7 +43,7 @@ internal sealed class TaskWorker(
             var tick = poll.WaitForNextTickAsync(stoppingToken).AsTask();
             while (!stoppingToken.IsCancellationRequested)
             {
-                var wake = signal.Next;
+                var wake = _signal.Next;
                 heartbeat.Beat(clock.GetUtcNow());
                 await FillSlotsAsync(running, stoppingToken).ConfigureAwait(false);
                 await Task.WhenAny([.. running, wake, tick]).ConfigureAwait(false);
@@ -65,7 +73,7 @@ internal sealed class TaskWorker(
         {
             try
             {
-                if (await runner.ClaimAsync(stoppingToken).ConfigureAwait(false) is not { } task) return;
+                if (await _runner.ClaimAsync(stoppingToken).ConfigureAwait(false) is not { } task) return;
                 running.Add(Task.Run(() => RunAsync(task), CancellationToken.None));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -79,13 +87,13 @@ internal sealed class TaskWorker(
         {
             try
             {
-                await runner.RunAsync(task, stoppingToken).ConfigureAwait(false);
+                await _runner.RunAsync(task, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 HostLog.WorkerError(logger, ex);
             }
-            signal.Notify(); // a slot and the task's channel are free again
+            _signal.Notify(); // a slot and the task's channel are free again
         }
     }
 }

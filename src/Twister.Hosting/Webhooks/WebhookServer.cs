@@ -22,16 +22,19 @@ namespace Twister.Hosting.Webhooks;
 /// serves it, and URLs start with <c>WebhookBaseUrl</c> or else the loopback address;</item>
 /// <item>with neither (the test kit), webhooks are delivered in process only.</item>
 /// </list>
+/// Its parts are resolved when it starts, after the host has validated the options.
 /// </summary>
-internal sealed class WebhookServer(
-    WebhookEndpoint endpoint, WebhookAddress address, IOptions<TwisterOptions> options, IServiceProvider services, ILogger<WebhookServer> logger)
+internal sealed class WebhookServer(IServiceProvider services, IOptions<TwisterOptions> options, ILogger<WebhookServer> logger)
     : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
+    private WebhookAddress Address => services.GetRequiredService<WebhookAddress>();
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var endpoint = services.GetRequiredService<WebhookEndpoint>();
         if (endpoint.Mounted)
         {
             ResolveMounted(settings.WebhookBaseUrl);
@@ -39,7 +42,7 @@ internal sealed class WebhookServer(
         }
         if (!settings.RunWebhookServer)
         {
-            Resolve(settings.WebhookBaseUrl ?? address.BaseAddress);
+            Resolve(settings.WebhookBaseUrl ?? Address.BaseAddress);
             return;
         }
         var builder = WebApplication.CreateSlimBuilder();
@@ -61,10 +64,10 @@ internal sealed class WebhookServer(
         }
         if (services.GetService<IHostApplicationLifetime>() is not { } lifetime)
         {
-            Resolve(address.BaseAddress);
+            Resolve(Address.BaseAddress);
             return;
         }
-        lifetime.ApplicationStarted.Register(() => Resolve(AppAddress() ?? address.BaseAddress));
+        lifetime.ApplicationStarted.Register(() => Resolve(AppAddress() ?? Address.BaseAddress));
     }
 
     /// <summary>The app's first listening address, a wildcard host (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) read as localhost.</summary>
@@ -79,8 +82,8 @@ internal sealed class WebhookServer(
 
     private void Resolve(Uri baseAddress)
     {
-        address.Resolve(baseAddress);
-        HostLog.WebhookServerStarted(logger, address.BaseAddress.AbsoluteUri);
+        Address.Resolve(baseAddress);
+        HostLog.WebhookServerStarted(logger, Address.BaseAddress.AbsoluteUri);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
