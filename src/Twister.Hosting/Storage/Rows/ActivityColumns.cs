@@ -1,9 +1,14 @@
+using System.ComponentModel;
 using Twister.Hosting.Plot;
 
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>activities</c> table as providers select it.</summary>
-internal sealed class ActivityColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>activities</c> table as providers select it.
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ActivityColumns
 {
     public long Id { get; set; }
     public string? Source { get; set; }
@@ -23,7 +28,7 @@ internal sealed class ActivityColumns
     public bool Unread { get; set; }
     public bool Archived { get; set; }
 
-    public PlotActivity ToActivity() => new(
+    internal PlotActivity ToActivity() => new(
         Id, Source, Connector, (ActivityType)Type, Title, StoredTimes.FromUnixMs(Done), StoredTimes.FromUnixMs(StartsAt), StoredTimes.FromUnixMs(EndsAt),
         PlotJson.ReadMeta(SyncProvider, ChannelId, ExternalId, Meta), LinkType, LinkStatus, SourceUrl, Unread, Archived);
 }

@@ -1,7 +1,13 @@
+using System.ComponentModel;
+
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>channels</c> table as providers select it.</summary>
-internal sealed class ChannelColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>channels</c> table as providers select it.
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ChannelColumns
 {
     public string Connector { get; set; } = "";
     public string ChannelId { get; set; } = "";
@@ -9,5 +15,5 @@ internal sealed class ChannelColumns
     public string? Token { get; set; }
     public bool Enabled { get; set; }
 
-    public ChannelRecord ToRecord() => new(Connector, ChannelId, Title, Token, Enabled);
+    internal ChannelRecord ToRecord() => new(Connector, ChannelId, Title, Token, Enabled);
 }

@@ -1,9 +1,14 @@
+using System.ComponentModel;
 using Twister.Hosting.Execution;
 
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>executions</c> table as providers select it.</summary>
-internal sealed class ExecutionColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>executions</c> table as providers select it.
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ExecutionColumns
 {
     public string Id { get; set; } = "";
     public string Connector { get; set; } = "";
@@ -17,7 +22,7 @@ internal sealed class ExecutionColumns
     public long StartedAt { get; set; }
     public long FinishedAt { get; set; }
 
-    public ExecutionRecord ToRecord() => new(
+    internal ExecutionRecord ToRecord() => new(
         Id, Connector, (ExecutionKind)Kind, CallbackKey, TaskId, (ExecutionStatus)Status, Error, Requests,
         StoredTimes.FromUnixMs(StartedAt), StoredTimes.FromUnixMs(FinishedAt))
     {
