@@ -47,7 +47,7 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
                 CountUpserts(connector.Name, writes, scope.Work);
                 HostLog.ExecutionSucceeded(logger, id, request.Kind, requests);
                 environment.Metrics.Execution(connector.Name, request.Kind, ExecutionStatus.Succeeded);
-                if (scope.Work.QueuedTasks) taskSignal.Notify();
+                if (scope.Work.QueuedTasks) taskSignal.Notify(request.Channel);
                 return record;
             }
         }

@@ -28,7 +28,7 @@ internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress addre
             kestrel.Limits.MaxRequestBodySize = null;
         });
         _app = builder.Build();
-        _app.MapPost(WebhookAddress.PathPrefix + "{token}", HandleAsync);
+        _app.MapPost(WebhookAddress.PathPrefix + "{token}", (string token, HttpContext context) => HandleAsync(ingress, token, context));
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         var listening = new Uri(_app.Urls.First());
         address.BaseAddress = new Uri($"http://localhost:{listening.Port}/");
@@ -45,7 +45,8 @@ internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress addre
         if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
     }
 
-    private async Task<IResult> HandleAsync(string token, HttpContext context)
+    /// <summary>Answers <c>POST /webhooks/{token}</c>: reads the body within the limit and hands it to <paramref name="ingress"/> (also mapped by cluster silos).</summary>
+    internal static async Task<IResult> HandleAsync(WebhookIngress ingress, string token, HttpContext context)
     {
         var request = context.Request;
         if (request.ContentLength > ingress.MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
