@@ -7,7 +7,7 @@ namespace Twister.Hosting.Orleans.Clustering;
 
 /// <summary>
 /// A row of <c>orleans_membership</c> joined to its cluster's version row (column aliases match the property
-/// names); the member columns are null when the cluster has no silo yet.
+/// names); the member columns are null (the left join's) when the cluster has no silo yet.
 /// </summary>
 internal sealed class MembershipColumns
 {
@@ -27,14 +27,14 @@ internal sealed class MembershipColumns
     public string? SiloName { get; set; }
     public string? HostName { get; set; }
     public string? RoleName { get; set; }
-    public int Status { get; set; }
-    public int ProxyPort { get; set; }
-    public int UpdateZone { get; set; }
-    public int FaultZone { get; set; }
+    public int? Status { get; set; }
+    public int? ProxyPort { get; set; }
+    public int? UpdateZone { get; set; }
+    public int? FaultZone { get; set; }
     public string? SuspectTimes { get; set; }
-    public long StartTime { get; set; }
-    public long IAmAliveTime { get; set; }
-    public long Etag { get; set; }
+    public long? StartTime { get; set; }
+    public long? IAmAliveTime { get; set; }
+    public long? Etag { get; set; }
 
     public TableVersion ToTableVersion() => new(Version, VersionEtag.ToString(CultureInfo.InvariantCulture));
 
@@ -45,15 +45,15 @@ internal sealed class MembershipColumns
             SiloName = SiloName!,
             HostName = HostName!,
             RoleName = RoleName,
-            Status = (SiloStatus)Status,
-            ProxyPort = ProxyPort,
-            UpdateZone = UpdateZone,
-            FaultZone = FaultZone,
+            Status = (SiloStatus)Status!.Value,
+            ProxyPort = ProxyPort!.Value,
+            UpdateZone = UpdateZone!.Value,
+            FaultZone = FaultZone!.Value,
             SuspectTimes = SuspectVotes.Parse(SuspectTimes),
-            StartTime = ToDateTime(StartTime),
-            IAmAliveTime = ToDateTime(IAmAliveTime),
+            StartTime = ToDateTime(StartTime!.Value),
+            IAmAliveTime = ToDateTime(IAmAliveTime!.Value),
         },
-        Etag.ToString(CultureInfo.InvariantCulture));
+        Etag!.Value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>When the entry last changed: its start, its last heartbeat or the latest vote against it (what defunct-entry cleanup compares).</summary>
     public static DateTime LastUpdate(MembershipEntry entry)
