@@ -31,6 +31,7 @@ internal sealed class TwisterTestCluster : IAsyncDisposable
     {
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.UseTestClusterMembership = false;
+        builder.Options.ConfigureFileLogging = false; // Orleans writes a log file per silo into the test folder otherwise
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(
             new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { [TestClusterSettings.ConnectionString] = connectionString }));
         builder.AddSiloBuilderConfigurator<TestSilo>();
