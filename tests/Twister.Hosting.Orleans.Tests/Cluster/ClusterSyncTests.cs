@@ -1,16 +1,18 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Twister.Hosting.Execution;
+using Twister.Samples.Linear;
 using Twister.Samples.Linear.Sync;
 
 namespace Twister.Hosting.Orleans.Tests.Cluster;
 
-/// <summary>Three silos share one cluster for these tests: four teams for the sync, a fifth for webhooks.</summary>
+/// <summary>Three silos share one cluster for these tests: four teams for the sync, a fifth for webhooks, a sixth for write-back and disable.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     internal LinearCluster Linear { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Linear = await LinearCluster.StartAsync(silos: 3, teams: 5, issuesPerTeam: 125);
+    public async Task InitializeAsync() => Linear = await LinearCluster.StartAsync(silos: 3, teams: 6, issuesPerTeam: 125);
 
     public async Task DisposeAsync() => await Linear.DisposeAsync();
 }
@@ -67,5 +69,29 @@ public sealed class ClusterSyncTests(ClusterFixture fixture) : IClassFixture<Clu
         Assert.All(deliveries, d => Assert.Equal((team, ExecutionStatus.Succeeded), (d.ChannelId, d.Status)));
         using var unknown = await http.PostAsync(new Uri(TwisterTestCluster.AddressOf(Linear.Cluster.Silos[0]), "/webhooks/not-a-token"), new StringContent("{}"));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task Write_back_and_disable_run_on_the_channels_grain_from_any_silo()
+    {
+        var team = Linear.Linear.Data.Teams[5].Id;
+        await Linear.Connector.EnableChannelAsync(team);
+        await Linear.Cluster.WaitUntilIdleAsync();
+        var issue = Linear.IssuesOf(team)[0];
+        var activity = (await Linear.Cluster.Twister.Plot.FindActivityAsync(IssueActivity.SourceOf(issue.Id)))!;
+        var lastSilo = Linear.Cluster.Silos[^1].ServiceProvider.GetRequiredService<TwisterCluster>();
+
+        var note = await lastSilo.Plot.AddNoteAsync(activity.Id, "Written in Plot on another silo.");
+        var archived = await lastSilo.Connector<IssueConnector>().DisableChannelAsync(team);
+
+        var comment = Assert.Single(Linear.Linear.Data.GetComments(issue.Id));
+        Assert.Equal("Written in Plot on another silo.", comment.Body);
+        Assert.Equal(IssueActivity.CommentKey(comment.Id), note.Key);
+        Assert.NotNull(note.BaselineHash);
+        Assert.Equal(125, archived);
+        Assert.All(await Linear.Cluster.Twister.Plot.GetActivitiesAsync(new() { ChannelId = team }), a => Assert.True(a.Archived));
+        var executions = (await Linear.Cluster.Twister.GetExecutionsAsync()).Where(e => e.ChannelId == team).ToList();
+        Assert.Contains(executions, e => (e.Kind, e.Status) == (ExecutionKind.NoteCreated, ExecutionStatus.Succeeded));
+        Assert.Contains(executions, e => (e.Kind, e.Status) == (ExecutionKind.ChannelDisabled, ExecutionStatus.Succeeded));
     }
 }
