@@ -16,39 +16,37 @@ internal static class TrialProcess
 
     private static readonly JsonSerializerOptions Json = new() { IncludeFields = true };
 
-    /// <summary>Runs a warm-up and one trial of <paramref name="items"/> in a child process and reads its result.</summary>
+    /// <summary>Runs a warm-up and one trial in a child process and reads its result.</summary>
     /// <exception cref="InvalidOperationException">The child failed.</exception>
-    public static async Task<ComparisonResult> RunAsync(int items, int warmupItems, int teams, string root, bool keepFiles, CancellationToken cancellationToken)
+    public static async Task<ComparisonResult> RunAsync(TrialSettings trial, int warmupItems, string root, bool keepFiles, CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
         // Under `dotnet x.dll` the process is the muxer: hand it the program's assembly first.
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet") start.ArgumentList.Add(typeof(TrialProcess).Assembly.Location);
-        foreach (var argument in new[] { TrialOption, Invariant(items), "--warmup-items", Invariant(warmupItems), "--teams", Invariant(teams), "--root", root })
+        foreach (var argument in new[] { TrialOption, JsonSerializer.Serialize(trial, Json), Invariant(warmupItems), root, keepFiles ? "keep" : "delete" })
             start.ArgumentList.Add(argument);
-        if (keepFiles) start.ArgumentList.Add("--keep");
 
         using var child = Process.Start(start) ?? throw new InvalidOperationException("The trial process did not start.");
         var output = await child.StandardOutput.ReadToEndAsync(cancellationToken);
         await child.WaitForExitAsync(cancellationToken);
-        if (child.ExitCode != 0) throw new InvalidOperationException($"The {items:N0}-item trial process failed (exit code {child.ExitCode}).");
+        if (child.ExitCode != 0) throw new InvalidOperationException($"The {trial.Items:N0}-item trial process failed (exit code {child.ExitCode}).");
         return JsonSerializer.Deserialize<ComparisonResult>(output.Trim().Split('\n')[^1], Json)
                ?? throw new InvalidOperationException("The trial process printed no result.");
     }
 
     /// <summary>
-    /// The child's side, for arguments as <see cref="RunAsync"/> passes them: a discarded warm-up in its own
-    /// process, then the trial, printed as one JSON line.
+    /// The child's side, for arguments as <see cref="RunAsync"/> passes them: a discarded warm-up, then the
+    /// trial, printed as one JSON line.
     /// </summary>
     public static async Task RunChildAsync(IReadOnlyList<string> args)
     {
-        var items = int.Parse(args[1], CultureInfo.InvariantCulture);
-        var warmupItems = int.Parse(args[3], CultureInfo.InvariantCulture);
-        var teams = int.Parse(args[5], CultureInfo.InvariantCulture);
-        var root = args[7];
-        var keepFiles = args.Contains("--keep");
-        await SyncComparison.RunAsync(warmupItems, teams, root, keepFiles, CancellationToken.None);
-        var trial = await SyncComparison.RunAsync(items, teams, root, keepFiles, CancellationToken.None);
-        Console.WriteLine(JsonSerializer.Serialize(trial, Json));
+        var trial = JsonSerializer.Deserialize<TrialSettings>(args[1], Json)!;
+        var warmupItems = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var root = args[3];
+        var keepFiles = args[4] == "keep";
+        await SyncComparison.RunAsync(trial with { Items = warmupItems }, root, keepFiles, CancellationToken.None);
+        var result = await SyncComparison.RunAsync(trial, root, keepFiles, CancellationToken.None);
+        Console.WriteLine(JsonSerializer.Serialize(result, Json));
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -23,6 +23,7 @@ internal static class FetchOnlyRun
         using var http = new HttpClient(new OriginRewriter(linear.BaseAddress) { InnerHandler = new SocketsHttpHandler() });
         var client = new LinearClient(http, linear.Token);
 
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         var mapped = 0;
         var pages = 0;
@@ -42,8 +43,9 @@ internal static class FetchOnlyRun
             }
         }
         clock.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         if (mapped != items) throw new InvalidOperationException($"Fetched {mapped} issues, expected {items}.");
-        return new FetchOnlyResult(mapped, pages, clock.Elapsed);
+        return new FetchOnlyResult(mapped, pages, clock.Elapsed, allocated);
     }
 
     /// <summary>Sends the client's <c>https://api.linear.app/</c> requests to the fake service, as the host's origin mapping does.</summary>
@@ -61,7 +63,8 @@ internal static class FetchOnlyRun
 /// <param name="Items">Issues fetched and mapped.</param>
 /// <param name="Pages">Pages requested.</param>
 /// <param name="Duration">From the team list to the last page.</param>
-internal sealed record FetchOnlyResult(int Items, int Pages, TimeSpan Duration)
+/// <param name="AllocatedBytes">Bytes allocated meanwhile (the fake service's included, as in the host run).</param>
+internal sealed record FetchOnlyResult(int Items, int Pages, TimeSpan Duration, long AllocatedBytes)
 {
     /// <summary>Issues fetched and mapped per second.</summary>
     public double ItemsPerSecond => Items / Duration.TotalSeconds;

@@ -3,9 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Twister.Hosting.Benchmarks.Measurement;
+using Twister.Hosting.Benchmarks.Targets;
 using Twister.Hosting.Benchmarks.Verification;
 using Twister.Hosting.Execution;
-using Twister.Hosting.Tasks;
+using Twister.Hosting.Storage;
 using Twister.Samples.FakeLinear;
 using Twister.Samples.FakeLinear.Data;
 using Twister.Samples.Linear;
@@ -14,15 +15,16 @@ using Twister.Samples.Linear.Api;
 namespace Twister.Hosting.Benchmarks.HostSync;
 
 /// <summary>
-/// One initial sync through the real local host: the fake Linear-like service on loopback, a generic
-/// host with <c>AddTwister</c> on a SQLite file and the sample's <see cref="IssueConnector"/>, every
-/// team enabled, then the task queue drained.
+/// One initial sync through the real host, as a user runs it: the fake Linear-like service on loopback, a
+/// generic host with <c>AddTwister</c> on the target's storage and the sample's <see cref="IssueConnector"/>,
+/// every team enabled, and the background worker draining the queue with the given concurrency (channels
+/// synced in parallel, each channel's batches in order).
 /// </summary>
 internal static class HostSyncRun
 {
-    /// <summary>Syncs <paramref name="items"/> issues spread over <paramref name="teams"/> teams into <paramref name="databasePath"/>.</summary>
+    /// <summary>Syncs <paramref name="items"/> issues spread over <paramref name="teams"/> teams into <paramref name="target"/>.</summary>
     /// <exception cref="InvalidOperationException">An execution failed, or tasks were left in the queue.</exception>
-    public static async Task<HostSyncResult> RunAsync(int items, int teams, string databasePath, CancellationToken cancellationToken)
+    public static async Task<HostSyncResult> RunAsync(int items, int teams, int concurrency, StorageTarget target, CancellationToken cancellationToken)
     {
         var data = FakeLinearData.Seed(teams, items / teams);
         await using var linear = new FakeLinearService(data);
@@ -33,43 +35,36 @@ internal static class HostSyncRun
         builder.Services
             .AddTwister(o =>
             {
-                o.DatabasePath = databasePath;
-                // The harness drains the queue itself through the same TaskRunner the worker loops over, so
-                // the worker's poll interval is not part of the measured time and the end is exact.
-                o.RunTaskWorker = false;
+                target.Configure(o);
+                o.RunWebhookServer = false;
+                o.MaxConcurrentExecutions = concurrency;
                 o.MapOrigin(LinearClient.BaseAddress.GetLeftPart(UriPartial.Authority), linear.BaseAddress);
             })
             .AddConnector<IssueConnector>(c => c.DevelopmentToken = linear.Token);
         HostSyncResult result;
         using (var app = builder.Build())
         {
-            await app.StartAsync(cancellationToken);
-            try
-            {
-                result = await MeasureAsync(app.Services.GetRequiredService<TwisterHost>(), linear, items, cancellationToken);
-            }
-            finally
-            {
-                await app.StopAsync(CancellationToken.None);
-            }
+            var twister = app.Services.GetRequiredService<TwisterHost>();
+            var channels = await twister.Connector<IssueConnector>().InstallAsync(cancellationToken: cancellationToken);
+            result = await MeasureAsync(app, twister, linear, channels, items, cancellationToken);
+            await app.StopAsync(CancellationToken.None);
         }
-        // Checked once the host has closed its connection, against the fake service's own data.
-        return result with { Verification = SyncVerification.Verify(data, databasePath, items) };
+        await using var connection = target.OpenHostDatabase();
+        return result with { Verification = SyncVerification.Verify(data, connection, items) };
     }
 
-    private static async Task<HostSyncResult> MeasureAsync(TwisterHost twister, FakeLinearService linear, int items, CancellationToken cancellationToken)
+    private static async Task<HostSyncResult> MeasureAsync(IHost app, TwisterHost twister, FakeLinearService linear, IReadOnlyList<Channel> channels, int items, CancellationToken cancellationToken)
     {
-        var connector = twister.Connector<IssueConnector>();
-        var channels = await connector.InstallAsync(cancellationToken: cancellationToken);
-
+        var queue = app.Services.GetRequiredService<ITwisterStorage>().Tasks;
         var baseline = MemoryBaseline.AfterFullCollection();
         var requestsBefore = linear.RequestCount;
         var gcBefore = GcActivity.Now();
         using var sampler = MemorySampler.Start();
         var clock = Stopwatch.StartNew();
 
-        foreach (var channel in channels) await connector.EnableChannelAsync(channel.Id, cancellationToken);
-        var batches = await twister.RunDueTasksAsync(cancellationToken: cancellationToken);
+        await app.StartAsync(cancellationToken); // the worker starts claiming as soon as the first channel queues its sync
+        foreach (var channel in channels) await twister.Connector<IssueConnector>().EnableChannelAsync(channel.Id, cancellationToken);
+        while (await queue.NextDueAsync(cancellationToken) is not null) await Task.Delay(5, cancellationToken);
 
         clock.Stop();
         var peak = sampler.Stop();
@@ -79,12 +74,9 @@ internal static class HostSyncRun
         var executions = await twister.GetExecutionsAsync(cancellationToken);
         if (executions.FirstOrDefault(e => e.Status != ExecutionStatus.Succeeded) is { } failed)
             throw new InvalidOperationException($"Execution {failed.Id} ({failed.Kind} {failed.CallbackKey}) failed: {failed.Error}");
-        var pending = (await twister.GetTasksAsync(cancellationToken)).Count(t => t.Status == QueuedTaskStatus.Pending);
-        if (pending > 0) throw new InvalidOperationException($"{pending} tasks are still pending after the queue was drained.");
-
         var syncExecutions = executions.Where(e => e.Kind is ExecutionKind.ChannelEnabled or ExecutionKind.Task).ToList();
         return new HostSyncResult(
-            items, clock.Elapsed, batches.Count, syncExecutions.Sum(e => (long)e.Requests), httpRequests,
+            items, clock.Elapsed, executions.Count(e => e.Kind == ExecutionKind.Task), syncExecutions.Sum(e => (long)e.Requests), httpRequests,
             baseline, peak, gc, Verification: null);
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
-using Twister.Hosting.Benchmarks.Storage;
+using Twister.Hosting.Benchmarks.Targets;
 using Twister.Hosting.Benchmarks.Verification;
 
 namespace Twister.Hosting.Benchmarks.RawSqlite;

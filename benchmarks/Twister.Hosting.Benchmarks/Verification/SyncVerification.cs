@@ -1,5 +1,4 @@
-using Microsoft.Data.Sqlite;
-using Twister.Hosting.Benchmarks.Storage;
+using System.Data.Common;
 using Twister.Samples.FakeLinear.Data;
 
 namespace Twister.Hosting.Benchmarks.Verification;
@@ -10,11 +9,10 @@ namespace Twister.Hosting.Benchmarks.Verification;
 /// </summary>
 internal static class SyncVerification
 {
-    /// <summary>Checks the host's SQLite file against every issue of <paramref name="data"/>.</summary>
+    /// <summary>Checks what the host wrote (read through <paramref name="connection"/>) against every issue of <paramref name="data"/>.</summary>
     /// <exception cref="InvalidOperationException">The store does not hold exactly the issues.</exception>
-    public static VerifiedStore Verify(FakeLinearData data, string databasePath, int expectedItems)
+    public static VerifiedStore Verify(FakeLinearData data, DbConnection connection, int expectedItems)
     {
-        using var connection = SqliteFiles.OpenReadOnly(databasePath);
         var store = VerifiedStore.Read(connection);
         Require(store.Activities == expectedItems, $"{store.Activities} activities, expected {expectedItems}.");
         Require(store.DistinctSources == store.Activities, $"{store.Activities - store.DistinctSources} duplicate sources.");
@@ -22,25 +20,20 @@ internal static class SyncVerification
         Require(store.ActivitiesWithNotes == expectedItems, $"{expectedItems - store.ActivitiesWithNotes} activities have no note.");
         Require(store.MarkdownNotes == expectedItems, $"{expectedItems - store.MarkdownNotes} notes were not converted to markdown.");
 
-        using var find = connection.CreateCommand();
-        find.CommandText = "SELECT title, channel_id FROM activities WHERE source = @source";
-        var source = find.Parameters.Add("@source", SqliteType.Text);
-        var checkedIssues = 0;
-        foreach (var team in data.Teams)
+        var stored = new Dictionary<string, (string Title, string Channel)>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
         {
-            for (var page = data.GetIssues(team.Id, after: null, first: 100); page.Nodes.Count > 0; page = data.GetIssues(team.Id, page.PageInfo.EndCursor, 100))
-            {
-                foreach (var issue in page.Nodes)
-                {
-                    source.Value = $"linear:issue:{issue.Id}";
-                    using var reader = find.ExecuteReader();
-                    Require(reader.Read(), $"Issue {issue.Identifier} has no activity.");
-                    Require(reader.GetString(0) == $"{issue.Identifier}: {issue.Title}", $"Issue {issue.Identifier} has title '{reader.GetString(0)}'.");
-                    Require(reader.GetString(1) == team.Id, $"Issue {issue.Identifier} is in channel '{reader.GetString(1)}'.");
-                    checkedIssues++;
-                }
-                if (!page.PageInfo.HasNextPage) break;
-            }
+            command.CommandText = "SELECT source, title, channel_id FROM activities";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) stored[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        }
+        var checkedIssues = 0;
+        foreach (var (teamId, issue) in FakeIssues.All(data))
+        {
+            Require(stored.TryGetValue($"linear:issue:{issue.Id}", out var row), $"Issue {issue.Identifier} has no activity.");
+            Require(row.Title == $"{issue.Identifier}: {issue.Title}", $"Issue {issue.Identifier} has title '{row.Title}'.");
+            Require(row.Channel == teamId, $"Issue {issue.Identifier} is in channel '{row.Channel}'.");
+            checkedIssues++;
         }
         Require(checkedIssues == expectedItems, $"The fake service has {checkedIssues} issues, expected {expectedItems}.");
         return store;
@@ -60,16 +53,15 @@ internal static class SyncVerification
 /// <param name="MarkdownNotes">Notes stored as markdown (converted from the issues' HTML).</param>
 internal sealed record VerifiedStore(long Activities, long DistinctSources, long Notes, long ActivitiesWithNotes, long MarkdownNotes)
 {
-    /// <summary>Counts what <paramref name="connection"/>'s database holds.</summary>
-    public static VerifiedStore Read(SqliteConnection connection)
+    /// <summary>Counts what <paramref name="connection"/>'s database holds (the SQL is the same for every provider).</summary>
+    public static VerifiedStore Read(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = """
+        command.CommandText = $"""
             SELECT (SELECT COUNT(*) FROM activities), (SELECT COUNT(DISTINCT source) FROM activities),
                    (SELECT COUNT(*) FROM notes), (SELECT COUNT(DISTINCT activity_id) FROM notes),
-                   (SELECT COUNT(*) FROM notes WHERE content_type = @markdown)
+                   (SELECT COUNT(*) FROM notes WHERE content_type = {(int)ContentType.Markdown})
             """;
-        command.Parameters.AddWithValue("@markdown", (int)ContentType.Markdown);
         using var reader = command.ExecuteReader();
         reader.Read();
         return new VerifiedStore(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
