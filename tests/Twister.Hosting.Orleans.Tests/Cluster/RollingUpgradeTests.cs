@@ -1,25 +1,18 @@
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Twister.Hosting.Orleans.Tests.Connectors;
-using Twister.Hosting.PostgreSql.Tests;
 using Twister.Hosting.Tasks;
 
 namespace Twister.Hosting.Orleans.Tests.Cluster;
 
 /// <summary>Tokens and tasks written by one version of a connector run on the next one after the silos restart with it.</summary>
-public sealed class RollingUpgradeTests : IAsyncLifetime
+public sealed class RollingUpgradeTests : DatabaseTest
 {
-    private string _connectionString = "";
-
-    public async Task InitializeAsync() => _connectionString = await PostgreSqlServer.CreateDatabaseAsync();
-
-    public Task DisposeAsync() => PostgreSqlServer.DropDatabaseAsync(_connectionString);
-
     [Fact]
     public async Task A_token_and_a_task_written_by_v1_run_on_v2_with_the_appended_parameters_default()
     {
         string webhookUrl;
-        await using (var v1 = await TwisterTestCluster.StartAsync(2, _connectionString, new Dictionary<string, string?>
+        await using (var v1 = await TwisterTestCluster.StartAsync(2, ConnectionString, new Dictionary<string, string?>
         {
             [TestClusterSettings.Connector] = VersionedConnectorV1.Name + "@1",
             [TestClusterSettings.PollInterval] = "01:00:00", // v1 never looks for the scheduled task again: v2 must run it
@@ -33,7 +26,7 @@ public sealed class RollingUpgradeTests : IAsyncLifetime
             Assert.Equal(("Record", QueuedTaskStatus.Pending, 0), (task.CallbackKey, task.Status, task.Attempts));
         }
 
-        await using var v2 = await TwisterTestCluster.StartAsync(2, _connectionString, new Dictionary<string, string?>
+        await using var v2 = await TwisterTestCluster.StartAsync(2, ConnectionString, new Dictionary<string, string?>
         {
             [TestClusterSettings.Connector] = VersionedConnectorV2.Name + "@2",
         });

@@ -4,7 +4,6 @@ using Orleans;
 using Orleans.Configuration;
 using Orleans.Runtime;
 using Twister.Hosting.Orleans.Clustering;
-using Twister.Hosting.PostgreSql.Tests;
 
 namespace Twister.Hosting.Orleans.Tests.Clustering;
 
@@ -12,27 +11,26 @@ namespace Twister.Hosting.Orleans.Tests.Clustering;
 /// The membership table keeps the atomicity Orleans' membership protocol relies on: a row write and the version
 /// bump commit together or not at all, stale etags change nothing, heartbeats leave etags alone.
 /// </summary>
-public sealed class PostgreSqlMembershipTableTests : IAsyncLifetime
+public sealed class PostgreSqlMembershipTableTests : DatabaseTest
 {
     private static readonly DateTime T0 = new(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-    private string _connectionString = "";
     private ClusteringDatabase? _database;
     private PostgreSqlMembershipTable? _table;
 
     private PostgreSqlMembershipTable Table => _table!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _connectionString = await PostgreSqlServer.CreateDatabaseAsync();
-        _database = new ClusteringDatabase(_connectionString);
+        await base.InitializeAsync();
+        _database = new ClusteringDatabase(ConnectionString);
         _table = CreateTable("cluster-a");
         await Table.InitializeMembershipTable(tryInitTableVersion: true);
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         if (_database is not null) await _database.DisposeAsync();
-        await PostgreSqlServer.DropDatabaseAsync(_connectionString);
+        await base.DisposeAsync();
     }
 
     private PostgreSqlMembershipTable CreateTable(string clusterId) => new(_database!, Options.Create(new ClusterOptions { ClusterId = clusterId, ServiceId = "twister" }));

@@ -1,21 +1,14 @@
-using Twister.Hosting.PostgreSql.Tests;
 using Twister.Samples.Cluster;
 
 namespace Twister.Hosting.Orleans.Tests.Samples;
 
 /// <summary>The cluster sample's scenario, as <c>dotnet run</c> runs it, on two silos in this process.</summary>
-public sealed class ClusterSampleTests : IAsyncLifetime
+public sealed class ClusterSampleTests : DatabaseTest
 {
-    private string _connectionString = "";
-
-    public async Task InitializeAsync() => _connectionString = await PostgreSqlServer.CreateDatabaseAsync();
-
-    public Task DisposeAsync() => PostgreSqlServer.DropDatabaseAsync(_connectionString);
-
     [Fact]
     public async Task The_demo_scenario_runs_on_a_cluster_with_the_demos_counts()
     {
-        Assert.True(SampleOptions.TryParse(["--postgres", _connectionString, "--silos", "2"], out var options, out var error), error);
+        Assert.True(SampleOptions.TryParse(["--postgres", ConnectionString, "--silos", "2"], out var options, out var error), error);
         var lines = new List<string>();
 
         var summary = await ClusterScenario.RunAsync(options, lines.Add);
