@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Twister.Generators.Analyzers;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.CodeFixes.Common;
 using Twister.Generators.Common;
 
@@ -40,7 +39,7 @@ public sealed class PassRawHtmlCodeFix : CodeFixProvider
         if (call.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Left: IdentifierNameSyntax { Identifier.ValueText: "Content" }, Parent: InitializerExpressionSyntax initializer }) return;
         if (initializer.Parent is not BaseObjectCreationExpressionSyntax creation
             || model.GetTypeInfo(creation, context.CancellationToken).Type is not { } noteType
-            || !CallbackSignature.IsType(noteType, KnownNames.NewNote)) return;
+            || !Symbols.IsType(noteType, KnownNames.NewNote)) return;
 
         context.RegisterCodeFix(CodeAction.Create(Title, _ =>
         {

@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Common;
@@ -74,7 +73,7 @@ internal sealed class ActivityInitializer
 
         var construction = (ExpressionSyntax)context.Node;
         if (context.SemanticModel.GetTypeInfo(construction, context.CancellationToken).Type is not INamedTypeSymbol type
-            || !CallbackSignature.IsType(type, KnownNames.NewActivity)) return null;
+            || !Symbols.IsType(type, KnownNames.NewActivity)) return null;
 
         var assignments = new Dictionary<string, AssignmentExpressionSyntax>(System.StringComparer.Ordinal);
         foreach (var assignment in ValueSyntax.PropertyAssignments(initializer, context.SemanticModel, context.CancellationToken))

@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Common;
@@ -12,7 +11,7 @@ internal static class ConnectorScope
     {
         for (var current = type?.BaseType; current is not null; current = current.BaseType)
         {
-            if (CallbackSignature.IsType(current.OriginalDefinition, KnownNames.TwistBase)) return true;
+            if (Symbols.IsType(current.OriginalDefinition, KnownNames.TwistBase)) return true;
         }
         return false;
     }
@@ -32,7 +31,7 @@ internal static class ConnectorScope
     {
         for (var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
         {
-            if (CallbackSignature.FindAttribute(type, KnownNames.ConnectorAttribute) is { ConstructorArguments.Length: 1 } attribute)
+            if (Symbols.FindAttribute(type, KnownNames.ConnectorAttribute) is { ConstructorArguments.Length: 1 } attribute)
                 return attribute.ConstructorArguments[0].Value as string;
         }
         return null;

@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Content;
 
@@ -43,9 +43,9 @@ internal static class HtmlStrippingSites
     private static string? DescribeCall(InvocationExpressionSyntax invocation, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken)
     {
         var owner = method.ContainingType;
-        if (method.Name == "Replace" && CallbackSignature.IsType(owner, "System.Text.RegularExpressions.Regex") && HasTagPattern(invocation, method, model, cancellationToken))
+        if (method.Name == "Replace" && Symbols.IsType(owner, "System.Text.RegularExpressions.Regex") && HasTagPattern(invocation, method, model, cancellationToken))
             return "Regex.Replace with a tag pattern";
-        if (method.Name == "HtmlDecode" && (CallbackSignature.IsType(owner, "System.Net.WebUtility") || CallbackSignature.IsType(owner, "System.Web.HttpUtility")))
+        if (method.Name == "HtmlDecode" && (Symbols.IsType(owner, "System.Net.WebUtility") || Symbols.IsType(owner, "System.Web.HttpUtility")))
             return owner.Name + ".HtmlDecode";
         foreach (var helper in HelperNames)
         {

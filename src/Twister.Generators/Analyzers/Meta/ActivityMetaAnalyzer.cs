@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Meta;
@@ -74,7 +73,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         switch (origin)
         {
             case BaseObjectCreationExpressionSyntax creation
-                when model.GetTypeInfo(creation, cancellationToken).Type is { } type && CallbackSignature.IsType(type, KnownNames.ActivityMeta):
+                when model.GetTypeInfo(creation, cancellationToken).Type is { } type && Symbols.IsType(type, KnownNames.ActivityMeta):
                 bool provider = false, channel = false;
                 foreach (var assignment in ValueSyntax.PropertyAssignments(creation.Initializer, model, cancellationToken))
                 {
@@ -86,7 +85,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
                 return (provider, channel, MetaTarget);
             case InvocationExpressionSyntax invocation
                 when model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "Create", ContainingType: { } owner } create
-                     && CallbackSignature.IsType(owner, KnownNames.ActivityMeta):
+                     && Symbols.IsType(owner, KnownNames.ActivityMeta):
                 return (!IsMissingArgument(invocation, create, "syncProvider", model, cancellationToken),
                         !IsMissingArgument(invocation, create, "channelId", model, cancellationToken),
                         ActivityTarget);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Shape;
@@ -36,9 +35,9 @@ public sealed class GeneratedTypePlacementAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         var (kind, problem) = type.TypeKind switch
         {
-            TypeKind.Class when CallbackSignature.FindAttribute(type, KnownNames.ConnectorAttribute) is not null
+            TypeKind.Class when Symbols.FindAttribute(type, KnownNames.ConnectorAttribute) is not null
                 => ("Connector class", ConnectorProblem(type, connectorBase)),
-            TypeKind.Enum when CallbackSignature.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null
+            TypeKind.Enum when Symbols.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null
                 => ("Link type", GeneratedTypePlacement.PlacementProblem(type)),
             _ => (null, null),
         };

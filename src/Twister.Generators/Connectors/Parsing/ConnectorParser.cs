@@ -94,7 +94,7 @@ internal static class ConnectorParser
         var hasNetwork = false;
         foreach (var data in type.GetAttributes())
         {
-            if (data.AttributeClass is null || !CallbackSignature.IsType(data.AttributeClass, KnownNames.NetworkAccessAttribute)) continue;
+            if (data.AttributeClass is null || !Symbols.IsType(data.AttributeClass, KnownNames.NetworkAccessAttribute)) continue;
             hasNetwork = true;
             foreach (var argument in data.ConstructorArguments)
             {
@@ -125,7 +125,7 @@ internal static class ConnectorParser
     {
         for (var current = type.BaseType; current is not null; current = current.BaseType)
         {
-            if (CallbackSignature.IsType(current.OriginalDefinition, KnownNames.ConnectorBase)) return true;
+            if (Symbols.IsType(current.OriginalDefinition, KnownNames.ConnectorBase)) return true;
         }
         return false;
     }
@@ -143,7 +143,7 @@ internal static class ConnectorParser
             {
                 continue;
             }
-            if (attribute.AttributeClass is { } attributeClass && CallbackSignature.IsType(attributeClass, KnownNames.ConnectorAttribute)) return attribute;
+            if (attribute.AttributeClass is { } attributeClass && Symbols.IsType(attributeClass, KnownNames.ConnectorAttribute)) return attribute;
         }
         return null;
     }
@@ -192,8 +192,8 @@ internal static class ConnectorParser
     private static CallbackReturnKind? ReturnKindOf(ITypeSymbol type)
     {
         if (type.SpecialType == SpecialType.System_Void) return CallbackReturnKind.Void;
-        if (CallbackSignature.IsType(type, "System.Threading.Tasks.Task")) return CallbackReturnKind.Task;
-        if (CallbackSignature.IsType(type, "System.Threading.Tasks.ValueTask")) return CallbackReturnKind.ValueTask;
+        if (Symbols.IsType(type, "System.Threading.Tasks.Task")) return CallbackReturnKind.Task;
+        if (Symbols.IsType(type, "System.Threading.Tasks.ValueTask")) return CallbackReturnKind.ValueTask;
         return null;
     }
 }
