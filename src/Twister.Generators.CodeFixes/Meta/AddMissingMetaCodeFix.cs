@@ -51,7 +51,7 @@ public sealed class AddMissingMetaCodeFix : CodeFixProvider
             if (wantsChannel && channel is null) continue;
 
             var members = new List<string>();
-            if (addsActivityMeta || !wantsChannel) members.Add($"SyncProvider = {SymbolDisplay.FormatLiteral(provider, quote: true)}");
+            if (addsActivityMeta || !wantsChannel) members.Add($"SyncProvider = {CSharpLiteral.String(provider)}");
             if ((addsActivityMeta || wantsChannel) && channel is not null) members.Add($"ChannelId = {channel}");
 
             var title = addsActivityMeta ? "Add the activity's meta" : wantsChannel ? "Add ChannelId to the meta" : "Add SyncProvider to the meta";

@@ -61,7 +61,7 @@ internal static class ConnectorEmitter
         if (model.HasNetworkAccess)
         {
             w.Line();
-            w.Line($"/// <summary>HTTP limited to the allowlist ({Xml(string.Join(", ", model.NetworkUrls))}) and webhooks.</summary>");
+            w.Line($"/// <summary>HTTP limited to the allowlist ({CSharpLiteral.XmlDoc(string.Join(", ", model.NetworkUrls))}) and webhooks.</summary>");
             w.Line("public global::Twister.Tools.INetwork Network => _runtime.Network;");
         }
         w.Line();
@@ -107,6 +107,4 @@ internal static class ConnectorEmitter
 
     private static string StringArray(EquatableArray<string> values)
         => $"new string[] {{ {string.Join(", ", values.Select(v => CSharpLiteral.String(v)))} }}";
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -200,7 +200,7 @@ internal sealed class SerializerEmitter
         w.Line($"if (reader.TokenType == {TokenType}.Number) return ({t}){Values}.ReadInt64(ref reader);");
         w.Line($"{Guard}.Expect(ref reader, {TokenType}.String, {CSharpLiteral.String(t)});");
         foreach (var m in shape.EnumMembers) w.Line($"if (reader.ValueTextEquals({Utf8Literal.Of(m.Name)})) return {t}.{m.Name};");
-        w.Line($"throw new global::System.Text.Json.JsonException($\"'{{reader.GetString()}}' is not a member of {Escape(t)}\");");
+        w.Line($"throw new global::System.Text.Json.JsonException($\"'{{reader.GetString()}}' is not a member of {CSharpLiteral.InterpolatedContent(t)}\");");
         w.Close();
     }
 
@@ -339,8 +339,6 @@ internal sealed class SerializerEmitter
         "null" => "null!",
         var declared => declared,
     };
-
-    private static string Escape(string text) => text.Replace("{", "{{").Replace("}", "}}").Replace("\"", "\\\"");
 
     private static string Identifier(string typeName)
     {
