@@ -6,7 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Twister.Generators.Baselines;
+using Twister.Generators.Analyzers.Baselines;
 
 namespace Twister.Generators.CodeFixes.Callbacks;
 

@@ -3,7 +3,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Twister.Generators.Baselines;
+using Twister.Generators.Analyzers.Baselines;
 
 namespace Twister.Generators.Analyzers.Callbacks;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
-using Twister.Generators.Baselines;
 
 namespace Twister.Generators.Analyzers.Callbacks;
 

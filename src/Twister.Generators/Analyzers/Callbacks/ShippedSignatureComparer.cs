@@ -1,7 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Baselines;
 using Twister.Generators.Callbacks.Parsing;
 
 namespace Twister.Generators.Analyzers.Callbacks;

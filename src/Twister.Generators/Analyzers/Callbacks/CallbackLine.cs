@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Twister.Generators.Callbacks.Parsing;
 
-namespace Twister.Generators.Baselines;
+namespace Twister.Generators.Analyzers.Callbacks;
 
 /// <summary>Writes a callback as it is recorded in a baseline file; the one place that fixes the line format.</summary>
 internal static class CallbackLine

@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
+using Twister.Generators.Analyzers.Baselines;
 
-namespace Twister.Generators.Baselines;
+namespace Twister.Generators.Analyzers.Callbacks;
 
 /// <summary>
 /// Reads a baseline file. Format (one callback per line, sorted ordinally):

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 
-namespace Twister.Generators.Baselines;
+namespace Twister.Generators.Analyzers.Baselines;
 
 /// <summary>The names of the two callback baseline files and the markers used inside them.</summary>
 internal static class BaselineFiles

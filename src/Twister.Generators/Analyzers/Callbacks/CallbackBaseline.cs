@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Twister.Generators.Baselines;
+namespace Twister.Generators.Analyzers.Callbacks;
 
 /// <summary>
 /// The parsed content of one baseline file. Parsed once per <see cref="SourceText"/> (the analyzers

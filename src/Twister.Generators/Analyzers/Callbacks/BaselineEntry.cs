@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Twister.Generators.Baselines;
+namespace Twister.Generators.Analyzers.Callbacks;
 
 /// <summary>One parameter of a recorded callback: <c>type name</c> or <c>type name = default</c>.</summary>
 internal sealed record BaselineParameter(string Type, string Name, string? DefaultValue);
