@@ -44,7 +44,7 @@ internal static class Descriptors
         description: "Two callbacks of one connector share a key.", helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateCallbackKey + ".md");
 
     public static readonly DiagnosticDescriptor CallbackNotInBaseline = new(
-        DiagnosticIds.CallbackNotInBaseline, "A callback is not recorded in the callback baseline", "Callback '{0}' is not recorded in Callbacks.Shipped.txt or Callbacks.Unshipped.txt", "Twister.Callbacks", DiagnosticSeverity.Info, isEnabledByDefault: true,
+        DiagnosticIds.CallbackNotInBaseline, "A callback is not recorded in the callback baseline", "Callback '{0}' is not recorded in Callbacks.Shipped.txt or Callbacks.Unshipped.txt; record it before you ship so that its shape is protected", "Twister.Callbacks", DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "A callback is not recorded in the callback baseline.", helpLinkUri: HelpLinkBase + DiagnosticIds.CallbackNotInBaseline + ".md");
 
     public static readonly DiagnosticDescriptor ShippedCallbackMissing = new(
