@@ -19,7 +19,8 @@ namespace Twister.Generators.CodeFixes.Meta;
 /// <summary>
 /// TWIST2003/2004: adds the missing meta entries: <c>SyncProvider</c> from the connector's name and
 /// <c>ChannelId</c> from a <c>channelId</c> or <c>channel.Id</c> in scope (no fix for a channel id
-/// when none is in scope: guessing one would hide the bug). Both diagnostics of one activity or meta
+/// when none is in scope: guessing one would hide the bug; none for the provider of a helper that
+/// several connectors reach). Both diagnostics of one activity or meta
 /// are fixed in one edit.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingMetaCodeFix)), Shared]
@@ -47,6 +48,8 @@ public sealed class AddMissingMetaCodeFix : DocumentCodeFix
         var addsActivityMeta = AddsActivityMeta(diagnostic);
         var wantsChannel = diagnostic.Id == DiagnosticIds.MetaWithoutChannelId;
         if (wantsChannel && channel is null) return false;
+        // A helper reached from several connectors has no single provider name to write.
+        if ((addsActivityMeta || !wantsChannel) && provider.Length == 0) return false;
 
         // Name and value of each entry this diagnostic adds; an entry another diagnostic already added is skipped.
         var entries = new List<(string Name, string Value)>();

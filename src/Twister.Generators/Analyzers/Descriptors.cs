@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Twister.Generators.Analyzers;
@@ -90,5 +92,17 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor HtmlStrippedLocally = new(
         DiagnosticIds.HtmlStrippedLocally, "HTML is stripped locally", "{0} strips HTML before it reaches Plot; pass the raw HTML with ContentType.Html instead", "Twister.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "HTML is stripped locally.", helpLinkUri: HelpLinkBase + DiagnosticIds.HtmlStrippedLocally + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
+        description: "HTML is stripped locally.", helpLinkUri: HelpLinkBase + DiagnosticIds.HtmlStrippedLocally + ".md");
+
+    private static readonly ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> CompilationEndTwins = new();
+
+    /// <summary>
+    /// The twin of <paramref name="descriptor"/> tagged <see cref="WellKnownDiagnosticTags.CompilationEnd"/>:
+    /// a data rule reports a finding in a helper with it, once the end of the compilation shows that
+    /// connector code reaches the helper. The same instance for every call.
+    /// </summary>
+    public static DiagnosticDescriptor AtCompilationEnd(DiagnosticDescriptor descriptor)
+        => CompilationEndTwins.GetOrAdd(descriptor, d => new DiagnosticDescriptor(
+            d.Id, d.Title, d.MessageFormat, d.Category, d.DefaultSeverity, d.IsEnabledByDefault, d.Description, d.HelpLinkUri,
+            d.CustomTags.Append(WellKnownDiagnosticTags.CompilationEnd).ToArray()));
 }

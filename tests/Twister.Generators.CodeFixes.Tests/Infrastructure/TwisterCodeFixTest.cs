@@ -28,6 +28,8 @@ internal sealed class TwisterCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTes
         TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ConnectorAttribute).Assembly.Location));
         TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
         FixedState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        // A data rule has a live descriptor and a compilation-end twin for helpers: markup names the id only.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         SolutionTransforms.Add((solution, projectId) =>
         {
             var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;

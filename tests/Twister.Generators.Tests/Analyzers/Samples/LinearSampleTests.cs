@@ -34,10 +34,26 @@ public sealed class LinearSampleTests
         Assert.Equal(["TWIST1003", "TWIST1003"], diagnostics.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
 
-    // The sample as its build sees it: its sources plus what Twister's and System.Text.Json's generators add.
-    private static IEnumerable<(string Path, string Text)> SourcesWithGeneratedCode()
+    [Fact]
+    public async Task Breaking_the_rules_in_the_samples_static_mapper_is_reported_in_the_mapper()
     {
-        var sources = SampleSources.Read();
+        // IssueActivity.From lives in a static class outside the connector; the connector's callbacks call it.
+        var (errors, diagnostics) = await AllAnalyzers.RunAsync(
+            SourcesWithGeneratedCode(text => text
+                .Replace("public static string SourceOf(LinearIssue issue) => SourceOf(issue.Id);", "public static string SourceOf(LinearIssue issue) => SourceOf(issue.Identifier);")
+                .Replace("new() { SyncProvider = \"linear\", ChannelId = channelId, ExternalId = issue.Id }", "new() { ChannelId = channelId, ExternalId = issue.Id }")),
+            Directory.GetFiles(Folder, "Callbacks.*.txt").Select(path => (path, File.ReadAllText(path))));
+
+        Assert.Empty(errors);
+        var found = diagnostics.Where(d => d.Id.StartsWith("TWIST", StringComparison.Ordinal))
+            .Select(d => $"{d.Id} {d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)}").Order(StringComparer.Ordinal);
+        Assert.Equal(["TWIST2001 issue.Identifier", "TWIST2003 new"], found);
+    }
+
+    // The sample as its build sees it: its sources plus what Twister's and System.Text.Json's generators add.
+    private static IEnumerable<(string Path, string Text)> SourcesWithGeneratedCode(Func<string, string>? edit = null)
+    {
+        var sources = SampleSources.Read().Select(edit ?? (text => text)).ToArray();
         var generated = GeneratorHarness.Run(TestCompilation.Create(sources), new ConnectorGenerator(), new LinkTypeGenerator(), SdkGenerators.SystemTextJson).Files;
         return sources.Select((text, i) => ($"Sample{i}.cs", text)).Concat(generated.Select(file => (file.Key, file.Value)));
     }

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Twister.Generators.Analyzers.Common;
+
+namespace Twister.Generators.Analyzers.Reach;
+
+/// <summary>
+/// Which code of a compilation connector code reaches: the members of connector classes and the
+/// methods and constructors they call, directly or through other calls, at most
+/// <see cref="MaxDepth"/> calls away. The rules about data (TWIST2001-2005, 3001) and outbound URLs
+/// (TWIST4008) apply there, so helpers and mapper classes are checked like the connector itself.
+/// </summary>
+/// <remarks>
+/// Calls are matched by name from syntax, without binding (a call to <c>From</c> reaches every
+/// source method named <c>From</c>; <c>new Mapper(...)</c> every constructor of a type named
+/// <c>Mapper</c>): an over-approximation that costs one walk of each file, shared by every analyzer
+/// of the package through <see cref="For"/>, whichever analyzes a file first. The reachable set is
+/// computed once, when first asked for at the end of the compilation.
+/// </remarks>
+internal sealed class ConnectorReach
+{
+    /// <summary>How many calls away from connector code a helper is still followed.</summary>
+    public const int MaxDepth = 5;
+
+    private static readonly ConditionalWeakTable<Compilation, ConnectorReach> ByCompilation = new();
+
+    private readonly ConcurrentDictionary<SyntaxTree, Lazy<bool>> _recordedTrees = new();
+    private readonly ConcurrentDictionary<ISymbol, MemberCalls> _members = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, Dictionary<string, int>> _reachedFrom = new(SymbolEqualityComparer.Default);
+    private Dictionary<string, int>? _reached;
+    private Dictionary<string, List<MemberCalls>>? _byName;
+
+    private ConnectorReach()
+    {
+    }
+
+    /// <summary>The reach of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
+    public static ConnectorReach For(Compilation compilation) => ByCompilation.GetValue(compilation, _ => new ConnectorReach());
+
+    /// <summary>Records the calls of one file (once per file, whichever analyzer comes first; others wait for it).</summary>
+    public void Record(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var tree = model.SyntaxTree;
+        _ = _recordedTrees.GetOrAdd(tree, _ => new Lazy<bool>(() => RecordTree(model, cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
+
+    private bool RecordTree(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var members = new DeclaringMembers(model, cancellationToken);
+        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        {
+            var called = node switch
+            {
+                InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
+                ObjectCreationExpressionSyntax creation => ConstructedName(creation.Type),
+                _ => null,
+            };
+            if (called is null || members.Of(node) is not { } member) continue;
+            // A member's calls all come from the file that declares it, recorded by one thread.
+            _members.GetOrAdd(member, m => new MemberCalls(m)).Add(called);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="member"/> is connector code or reached from it within <see cref="MaxDepth"/>
+    /// calls. Ask only at the end of the compilation, from an analyzer that recorded every file: the
+    /// answer is computed once, from what is recorded by then.
+    /// </summary>
+    public bool IsReachable(ISymbol member)
+        => ConnectorScope.IsInConnector(member) || (Reached().TryGetValue(ReachKey(member), out _));
+
+    /// <summary>Whether <paramref name="member"/> is reached from the members of <paramref name="connector"/> (ask as for <see cref="IsReachable"/>).</summary>
+    public bool IsReachableFrom(INamedTypeSymbol connector, ISymbol member)
+    {
+        if (IsDeclaredIn(member, connector)) return true;
+        var reached = _reachedFrom.GetOrAdd(connector, c => Walk(calls => IsDeclaredIn(calls.Member, (INamedTypeSymbol)c)));
+        return reached.ContainsKey(ReachKey(member));
+    }
+
+    /// <summary>The connector classes whose code reaches <paramref name="member"/> (ask as for <see cref="IsReachable"/>).</summary>
+    public IEnumerable<INamedTypeSymbol> ConnectorsReaching(ISymbol member)
+    {
+        var connectors = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var calls in _members.Values)
+        {
+            if (ConnectorOf(calls.Member) is { } connector) connectors.Add(connector);
+        }
+        foreach (var connector in connectors)
+        {
+            if (IsReachableFrom(connector, member)) yield return connector;
+        }
+    }
+
+    /// <summary>The connector or twist class that declares <paramref name="member"/> (itself or around a nested type), if any.</summary>
+    public static INamedTypeSymbol? ConnectorOf(ISymbol member)
+    {
+        for (var type = member as INamedTypeSymbol ?? member.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (ConnectorScope.IsTwist(type)) return type;
+        }
+        return null;
+    }
+
+    private Dictionary<string, int> Reached()
+    {
+        var reached = Volatile.Read(ref _reached);
+        if (reached is not null) return reached;
+        reached = Walk(calls => ConnectorScope.IsInConnector(calls.Member));
+        Interlocked.CompareExchange(ref _reached, reached, null);
+        return _reached!;
+    }
+
+    /// <summary>The names reached from the members chosen by <paramref name="isRoot"/>, with how many calls away.</summary>
+    private Dictionary<string, int> Walk(Func<MemberCalls, bool> isRoot)
+    {
+        var byName = ByName();
+        var reached = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pending = new Queue<string>();
+        foreach (var calls in _members.Values)
+        {
+            if (!isRoot(calls)) continue;
+            foreach (var name in calls.Names) Reach(name, 1);
+        }
+        while (pending.Count > 0)
+        {
+            var name = pending.Dequeue();
+            var depth = reached[name];
+            if (depth >= MaxDepth || !byName.TryGetValue(name, out var callers)) continue;
+            foreach (var calls in callers)
+            {
+                foreach (var called in calls.Names) Reach(called, depth + 1);
+            }
+        }
+        return reached;
+
+        void Reach(string name, int depth)
+        {
+            if (reached.ContainsKey(name)) return;
+            reached[name] = depth;
+            pending.Enqueue(name);
+        }
+    }
+
+    private Dictionary<string, List<MemberCalls>> ByName()
+    {
+        var byName = Volatile.Read(ref _byName);
+        if (byName is not null) return byName;
+        byName = new Dictionary<string, List<MemberCalls>>(StringComparer.Ordinal);
+        foreach (var calls in _members.Values)
+        {
+            var key = ReachKey(calls.Member);
+            if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<MemberCalls>();
+            list.Add(calls);
+        }
+        Interlocked.CompareExchange(ref _byName, byName, null);
+        return _byName!;
+    }
+
+    /// <summary>The name a call reaches a member by: its own name, or for a constructor its type's name (with a marker, so <c>new X()</c> does not reach a method <c>X</c>).</summary>
+    private static string ReachKey(ISymbol member)
+        => member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ctor ? "new " + ctor.ContainingType.Name : member.Name;
+
+    private static bool IsDeclaredIn(ISymbol member, INamedTypeSymbol connector)
+        => SymbolEqualityComparer.Default.Equals(ConnectorOf(member), connector);
+
+    private static string? CalledName(ExpressionSyntax expression) => expression switch
+    {
+        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => simple.Identifier.ValueText,
+        _ => null,
+    };
+
+    private static string? ConstructedName(TypeSyntax type) => type switch
+    {
+        QualifiedNameSyntax qualified => "new " + qualified.Right.Identifier.ValueText,
+        AliasQualifiedNameSyntax alias => "new " + alias.Name.Identifier.ValueText,
+        SimpleNameSyntax simple => "new " + simple.Identifier.ValueText,
+        _ => null,
+    };
+
+    /// <summary>The names one member calls.</summary>
+    private sealed class MemberCalls(ISymbol member)
+    {
+        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+
+        public ISymbol Member { get; } = member;
+
+        public IEnumerable<string> Names => _names;
+
+        public void Add(string name) => _names.Add(name);
+    }
+}
