@@ -94,6 +94,42 @@ internal static class Descriptors
         DiagnosticIds.HtmlStrippedLocally, "HTML is stripped locally", "{0} strips HTML before it reaches Plot; pass the raw HTML with ContentType.Html instead", "Twister.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "HTML is stripped locally.", helpLinkUri: HelpLinkBase + DiagnosticIds.HtmlStrippedLocally + ".md");
 
+    public static readonly DiagnosticDescriptor WebhookRegisteredWithoutLocalCheck = new(
+        DiagnosticIds.WebhookRegisteredWithoutLocalCheck, "A webhook URL is registered with the external service without a local-URL check", "The webhook URL '{0}' is handed to the external service here without a local-URL check; in local development it is a localhost URL the service cannot reach: register it only when !WebhookUrl.IsLocal({0})", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A webhook URL is registered with the external service without a local-URL check.", helpLinkUri: HelpLinkBase + DiagnosticIds.WebhookRegisteredWithoutLocalCheck + ".md");
+
+    public static readonly DiagnosticDescriptor ChannelSetupNotUndone = new(
+        DiagnosticIds.ChannelSetupNotUndone, "OnChannelDisabled does not undo what OnChannelEnabled set up", "{0} is set up when a channel is enabled, but {1}", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "OnChannelDisabled does not undo what OnChannelEnabled set up (store keys it wrote, webhooks and callbacks it created).", helpLinkUri: HelpLinkBase + DiagnosticIds.ChannelSetupNotUndone + ".md");
+
+    public static readonly DiagnosticDescriptor WriteBackHooksWithoutHandleReplies = new(
+        DiagnosticIds.HandleRepliesMismatch, "Write-back hooks without HandleReplies, or HandleReplies without the hooks", "'{0}' writes notes back, but the connector does not set [Connector(HandleReplies = true)], so the runtime never calls it", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Write-back hooks without HandleReplies, or HandleReplies without the hooks.", helpLinkUri: HelpLinkBase + DiagnosticIds.HandleRepliesMismatch + ".md");
+
+    public static readonly DiagnosticDescriptor HandleRepliesWithoutHooks = new(
+        DiagnosticIds.HandleRepliesMismatch, "Write-back hooks without HandleReplies, or HandleReplies without the hooks", "Connector '{0}' sets HandleReplies = true but overrides no write-back hook ({1}): replies its users write in Plot go nowhere", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Write-back hooks without HandleReplies, or HandleReplies without the hooks.", helpLinkUri: HelpLinkBase + DiagnosticIds.HandleRepliesMismatch + ".md");
+
+    public static readonly DiagnosticDescriptor CreateLinkSavesItself = new(
+        DiagnosticIds.CreateLinkSavesItself, "OnCreateLink saves the new item itself instead of returning it", "'{0}' saves an item into Plot while handling OnCreateLinkAsync; the runtime saves the link it returns, so this creates a duplicate thread: return the new link instead", "Twister.Lifecycle", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "OnCreateLink saves the new item itself instead of returning it (a duplicate thread).", helpLinkUri: HelpLinkBase + DiagnosticIds.CreateLinkSavesItself + ".md");
+
+    public static readonly DiagnosticDescriptor WriteBackWithoutLoopGuard = new(
+        DiagnosticIds.WriteBackWithoutLoopGuard, "A write-back hook writes to the external service without the author-type loop guard", "'{0}' writes to the external service before checking the note's author; return early when note.Author.Type == ActorType.Twist so the connector's own notes never loop back", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A write-back hook writes to the external service without the author-type loop guard.", helpLinkUri: HelpLinkBase + DiagnosticIds.WriteBackWithoutLoopGuard + ".md");
+
+    public static readonly DiagnosticDescriptor EndlessTaskChain = new(
+        DiagnosticIds.EndlessTaskChain, "A task chain with no end", "'{0}' queues '{1}' on every path ({2}): the chain of tasks never ends; queue the next task only while there is work left", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A task chain with no end: a callback that queues itself (directly or through other callbacks) on every path.", helpLinkUri: HelpLinkBase + DiagnosticIds.EndlessTaskChain + ".md");
+
+    public static readonly DiagnosticDescriptor StateBetweenExecutions = new(
+        DiagnosticIds.StateBetweenExecutions, "Instance state between executions", "'{0}' is read in an execution of '{1}' but only written in another ({2}); every execution runs on a new connector instance, so it reads the default here: keep the value in the Store", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Instance state between executions: a connector field written in one execution and read in another.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateBetweenExecutions + ".md");
+
+    public static readonly DiagnosticDescriptor UrlOutsideNetworkAccess = new(
+        DiagnosticIds.UrlOutsideNetworkAccess, "An outbound URL known at compile time is not covered by [NetworkAccess]", "'{0}' is called by connector '{1}' but none of its [NetworkAccess] patterns covers it ({2}); the host refuses the request", "Twister.Lifecycle", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "An outbound URL whose origin is known at compile time is not covered by the connector's [NetworkAccess] patterns.", helpLinkUri: HelpLinkBase + DiagnosticIds.UrlOutsideNetworkAccess + ".md");
+
     private static readonly ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> CompilationEndTwins = new();
 
     /// <summary>

@@ -37,9 +37,41 @@ internal sealed class TwisterCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTes
         });
     }
 
+    /// <summary>Whether the Twister generators run, so that test code can use the generated <c>Tools</c> and <c>Callbacks</c> (their output is not compared).</summary>
+    public bool RunGenerators { get; init; }
+
+    /// <inheritdoc />
+    protected override IEnumerable<Type> GetSourceGenerators()
+        => RunGenerators ? [typeof(Twister.Generators.Connectors.ConnectorGenerator), typeof(Twister.Generators.LinkTypes.LinkTypeGenerator)] : [];
+
+    /// <summary>Like <see cref="VerifyAsync"/>, with the generators running.</summary>
+    public static Task VerifyGeneratedAsync(string before, string after)
+        => new TwisterCodeFixTest<TAnalyzer, TCodeFix> { TestCode = before, FixedCode = after, RunGenerators = true, TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck }.RunAsync();
+
     /// <summary>Applies the fix to <paramref name="before"/> (with diagnostic markup) and expects <paramref name="after"/>.</summary>
     public static Task VerifyAsync(string before, string after)
         => new TwisterCodeFixTest<TAnalyzer, TCodeFix> { TestCode = before, FixedCode = after }.RunAsync();
+
+    /// <summary>A connector named "linear" that implements only <c>GetChannelsAsync</c>, around <paramref name="members"/> (its hooks).</summary>
+    public static string WithHooks(string members, string arguments = "", string attributes = "") => $$"""
+        namespace Demo;
+
+        [Connector("linear"{{arguments}})]
+        {{attributes}}
+        public sealed partial class IssueConnector : Connector<IssueConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+        {{members}}
+        }
+
+        public sealed class ServiceClient
+        {
+            public Task<string?> CreateWebhookAsync(string url, string channelId, CancellationToken ct) => Task.FromResult<string?>("hook-1");
+            public Task DeleteWebhookAsync(string id, CancellationToken ct) => Task.CompletedTask;
+            public Task<string> CreateCommentAsync(string issueId, string body, CancellationToken ct) => Task.FromResult("comment-1");
+        }
+        """;
 
     /// <summary>A connector named "linear" around <paramref name="members"/>.</summary>
     public static string Connector(string members) => $$"""

@@ -60,7 +60,7 @@ internal sealed class ActivityInitializer
     {
         var (plausible, initializer, whole) = context.Node switch
         {
-            ObjectCreationExpressionSyntax creation => (RightmostName(creation.Type) == "NewActivity", creation.Initializer, true),
+            ObjectCreationExpressionSyntax creation => (CallSyntax.RightmostName(creation.Type) == "NewActivity", creation.Initializer, true),
             ImplicitObjectCreationExpressionSyntax implicitCreation => (SetsActivityMember(implicitCreation.Initializer), implicitCreation.Initializer, true),
             WithExpressionSyntax with => (SetsActivityMember(with.Initializer), with.Initializer, false),
             _ => (false, null, false),
@@ -77,13 +77,6 @@ internal sealed class ActivityInitializer
         return new ActivityInitializer(construction, whole, assignments);
     }
 
-    private static string? RightmostName(TypeSyntax type) => type switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 
     private static bool SetsActivityMember(InitializerExpressionSyntax? initializer)
     {

@@ -37,7 +37,7 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
     {
         var name = context.Node switch
         {
-            InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
+            InvocationExpressionSyntax invocation => CallSyntax.CalledName(invocation),
             // A property read: `doc.Body.TextContent`, or `doc.Body?.TextContent` (not the name of a call).
             MemberAccessExpressionSyntax { Parent: not InvocationExpressionSyntax } access => access.Name.Identifier.ValueText,
             MemberBindingExpressionSyntax { Parent: not InvocationExpressionSyntax } binding => binding.Name.Identifier.ValueText,
@@ -48,11 +48,4 @@ public sealed class HtmlStrippingAnalyzer : DiagnosticAnalyzer
             rule.Findings.Report(context, context.ContainingSymbol, Descriptors.HtmlStrippedLocally, context.Node.GetLocation(), null, description);
     }
 
-    private static string? CalledName(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 }

@@ -151,18 +151,12 @@ internal static class HtmlStrippingSites
     private static string? PatternOfCreation(BaseObjectCreationExpressionSyntax creation, SemanticModel? model, CancellationToken cancellationToken)
     {
         if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments) return null;
-        if (creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) is not ("Regex" or null)) return null;
+        if (creation is ObjectCreationExpressionSyntax { Type: var type } && CallSyntax.RightmostName(type) is not ("Regex" or null)) return null;
         var pattern = ValueSyntax.Unwrap(arguments.Arguments[0].Expression);
         if (pattern is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal) return literal.Token.ValueText;
         return model?.GetConstantValue(pattern, cancellationToken) is { HasValue: true, Value: string text } ? text : null;
     }
 
-    private static string? RightmostName(TypeSyntax type) => type switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 
     private static bool IsTagPattern(ExpressionSyntax pattern, SemanticModel model, CancellationToken cancellationToken)
         => model.GetConstantValue(pattern, cancellationToken) is { HasValue: true, Value: string text } && TagPatterns.MatchesTags(text);

@@ -57,8 +57,8 @@ internal sealed class ConnectorReach
         {
             var called = node switch
             {
-                InvocationExpressionSyntax invocation => CalledName(invocation.Expression),
-                ObjectCreationExpressionSyntax creation => ConstructedName(creation.Type),
+                InvocationExpressionSyntax invocation => CallSyntax.CalledName(invocation),
+                ObjectCreationExpressionSyntax creation => CallSyntax.RightmostName(creation.Type) is { } type ? "new " + type : null,
                 _ => null,
             };
             if (called is null || members.Of(node) is not { } member) continue;
@@ -170,21 +170,7 @@ internal sealed class ConnectorReach
     private static bool IsDeclaredIn(ISymbol member, INamedTypeSymbol connector)
         => SymbolEqualityComparer.Default.Equals(ConnectorOf(member), connector);
 
-    private static string? CalledName(ExpressionSyntax expression) => expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 
-    private static string? ConstructedName(TypeSyntax type) => type switch
-    {
-        QualifiedNameSyntax qualified => "new " + qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => "new " + alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => "new " + simple.Identifier.ValueText,
-        _ => null,
-    };
 
     /// <summary>The names one member calls.</summary>
     private sealed class MemberCalls(ISymbol member)
