@@ -21,14 +21,14 @@ public sealed class AddToUnshippedBaselineCodeFix : SolutionCodeFix
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CallbackNotInBaseline);
 
     /// <inheritdoc />
-    protected override string TitleOf(Diagnostic diagnostic) => "Record the callback in " + BaselineFiles.Unshipped;
+    protected override string TitleOf(Diagnostic diagnostic) => "Record the callback in " + BaselineFiles.CallbacksUnshipped;
 
     /// <inheritdoc />
     protected override bool CanFix(Diagnostic diagnostic) => LineOf(diagnostic) is not null;
 
     /// <inheritdoc />
     protected override Task<Solution> FixAsync(Project project, IReadOnlyList<Diagnostic> diagnostics, CancellationToken cancellationToken)
-        => BaselineFileEditor.AddLinesAsync(project, BaselineFiles.Unshipped, diagnostics.Select(LineOf).OfType<string>(), cancellationToken);
+        => BaselineFileEditor.AddLinesAsync(project, BaselineFiles.CallbacksUnshipped, diagnostics.Select(LineOf).OfType<string>(), cancellationToken);
 
     private static string? LineOf(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(CallbackVersioningAnalyzer.LineProperty, out var line) ? line : null;

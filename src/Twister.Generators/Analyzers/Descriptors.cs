@@ -70,6 +70,26 @@ internal static class Descriptors
         DiagnosticIds.AddedParameterWithoutDefault, "A parameter added to a shipped callback has no default value", "Parameter '{0}' was added to shipped callback '{1}' without a default value; in-flight tokens do not carry it", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A parameter added to a shipped callback has no default value.", helpLinkUri: HelpLinkBase + DiagnosticIds.AddedParameterWithoutDefault + ".md");
 
+    public static readonly DiagnosticDescriptor StateShapeNotInBaseline = new(
+        DiagnosticIds.StateShapeNotInBaseline, "A stored state shape is not recorded in the state baseline", "Stored type '{0}' is not recorded in State.Shipped.txt or State.Unshipped.txt; record it before you ship so that its shape is protected", "Twister.State", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A type written with the store is not recorded in the state baseline.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateShapeNotInBaseline + ".md");
+
+    public static readonly DiagnosticDescriptor StateMemberRemoved = new(
+        DiagnosticIds.StateMemberRemoved, "A member of a shipped state shape was removed or renamed", "'{0}' of stored type '{1}' was shipped and is gone (removed or renamed); values stored by the deployed version lose it silently: keep the member, or retire the shape and store a new one", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A member of a shipped state shape was removed or renamed.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateMemberRemoved + ".md");
+
+    public static readonly DiagnosticDescriptor StateMemberTypeChanged = new(
+        DiagnosticIds.StateMemberTypeChanged, "A member of a shipped state shape changed type", "'{0}' of stored type '{1}' was shipped as '{2}' and is now '{3}'; values stored by the deployed version would fail to read or read wrong", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A member of a shipped state shape changed type.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateMemberTypeChanged + ".md");
+
+    public static readonly DiagnosticDescriptor StateMemberAddedWithoutDefault = new(
+        DiagnosticIds.StateMemberAddedWithoutDefault, "A member added to a shipped state shape has no default value", "'{0}' was added to shipped stored type '{1}' without a default value; values stored by the deployed version do not carry it", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A member added to a shipped state shape has no default value.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateMemberAddedWithoutDefault + ".md");
+
+    public static readonly DiagnosticDescriptor ShippedStateShapeMissing = new(
+        DiagnosticIds.ShippedStateShapeMissing, "A shipped state shape is no longer stored", "Shipped stored type '{0}' is no longer stored by any connector; values of it are still in the store: keep storing it, or retire the line with *RETIRED*", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A shipped state shape is no longer stored.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedStateShapeMissing + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor SourceFromMutableIdentifier = new(
         DiagnosticIds.SourceFromMutableIdentifier, "An activity source is built from a mutable identifier", "Activity source is built from '{0}', which {1}; build it from an immutable id so that upserts do not create duplicate threads", "Twister.Sources", DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "An activity source is built from a mutable identifier.", helpLinkUri: HelpLinkBase + DiagnosticIds.SourceFromMutableIdentifier + ".md");

@@ -14,14 +14,15 @@ namespace Twister.Generators.Analyzers.Callbacks;
 /// </summary>
 internal static class CallbackBaselineParser
 {
+    /// <summary>The cache key of parsed callback baselines: hand it to <c>CompilationStartAnalysisContext.TryGetValue</c>.</summary>
+    public static readonly Microsoft.CodeAnalysis.Diagnostics.SourceTextValueProvider<CallbackBaseline> Provider = new(Parse);
+
     public static CallbackBaseline Parse(SourceText text)
     {
         var entries = ImmutableArray.CreateBuilder<BaselineEntry>();
-        foreach (var line in text.Lines)
+        foreach (var line in BaselineText.Lines(text))
         {
-            var content = line.ToString().Trim();
-            if (content.Length == 0 || content.StartsWith(BaselineFiles.CommentPrefix, System.StringComparison.Ordinal)) continue;
-            if (ParseLine(content) is { } entry) entries.Add(entry with { Span = line.Span, LineSpan = text.Lines.GetLinePositionSpan(line.Span) });
+            if (ParseLine(line.Content) is { } entry) entries.Add(entry with { Retired = line.Retired, Span = line.Span, LineSpan = line.LineSpan });
         }
         return new CallbackBaseline(entries.ToImmutable());
     }
@@ -41,7 +42,7 @@ internal static class CallbackBaselineParser
         if (key.Length == 0) return null;
 
         var parameters = ImmutableArray.CreateBuilder<BaselineParameter>();
-        foreach (var part in SplitTopLevel(content.Substring(open + 1, content.Length - open - 2), ','))
+        foreach (var part in BaselineText.SplitTopLevel(content.Substring(open + 1, content.Length - open - 2), ','))
         {
             var parameter = ParseParameter(part.Trim());
             if (parameter is null) return null;
@@ -54,47 +55,12 @@ internal static class CallbackBaselineParser
     {
         if (text.Length == 0) return null;
         string? defaultValue = null;
-        var equals = SplitTopLevel(text, '=');
+        var equals = BaselineText.SplitTopLevel(text, '=');
         if (equals.Count > 2) return null;
         if (equals.Count == 2) defaultValue = equals[1].Trim();
         var declaration = equals[0].Trim();
         var space = declaration.LastIndexOf(' ');
         if (space <= 0) return null;
         return new BaselineParameter(declaration.Substring(0, space).Trim(), declaration.Substring(space + 1), defaultValue);
-    }
-
-    /// <summary>Splits on <paramref name="separator"/> outside brackets and string or char literals.</summary>
-    private static List<string> SplitTopLevel(string text, char separator)
-    {
-        var parts = new List<string>();
-        if (text.Trim().Length == 0) return parts;
-        var depth = 0;
-        var start = 0;
-        char? quote = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote is not null)
-            {
-                if (c == '\\') i++;
-                else if (c == quote) quote = null;
-                continue;
-            }
-            switch (c)
-            {
-                case '"' or '\'': quote = c; break;
-                case '<' or '(' or '[': depth++; break;
-                case '>' or ')' or ']': depth--; break;
-                default:
-                    if (c == separator && depth == 0)
-                    {
-                        parts.Add(text.Substring(start, i - start));
-                        start = i + 1;
-                    }
-                    break;
-            }
-        }
-        parts.Add(text.Substring(start));
-        return parts;
     }
 }

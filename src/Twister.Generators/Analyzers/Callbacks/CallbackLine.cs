@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Twister.Generators.Analyzers.Baselines;
 using Twister.Generators.Callbacks.Parsing;
 
 namespace Twister.Generators.Analyzers.Callbacks;
@@ -9,22 +10,12 @@ namespace Twister.Generators.Analyzers.Callbacks;
 /// <summary>Writes a callback as it is recorded in a baseline file; the one place that fixes the line format.</summary>
 internal static class CallbackLine
 {
-    private static readonly SymbolDisplayFormat TypeFormat = new(
-        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
-        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
-        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
-        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
-
     private static readonly SymbolDisplayFormat DefaultValueFormat = new(
         parameterOptions: SymbolDisplayParameterOptions.IncludeDefaultValue | SymbolDisplayParameterOptions.IncludeName,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.UseSpecialTypes);
 
     /// <summary>The fully qualified name of a connector type, as used before the colon.</summary>
-    public static string ConnectorNameOf(INamedTypeSymbol connector) => connector.ToDisplayString(TypeFormat);
-
-    /// <summary>The type of a parameter as recorded (nullable reference annotations dropped: they do not change the wire format).</summary>
-    public static string TypeOf(IParameterSymbol parameter)
-        => parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(TypeFormat);
+    public static string ConnectorNameOf(INamedTypeSymbol connector) => RecordedType.Of(connector);
 
     /// <summary>The default value as recorded, or <see langword="null"/>.</summary>
     public static string? DefaultOf(IParameterSymbol parameter)
@@ -37,7 +28,7 @@ internal static class CallbackLine
 
     /// <summary>The persisted parameters of <paramref name="signature"/> as baseline parameters.</summary>
     public static ImmutableArray<BaselineParameter> ParametersOf(CallbackSignature signature)
-        => signature.PersistedParameters.Select(p => new BaselineParameter(TypeOf(p), p.Name, DefaultOf(p))).ToImmutableArray();
+        => signature.PersistedParameters.Select(p => new BaselineParameter(RecordedType.Of(p.Type), p.Name, DefaultOf(p))).ToImmutableArray();
 
     /// <summary>The whole line for <paramref name="signature"/> of <paramref name="connector"/>.</summary>
     public static string Format(INamedTypeSymbol connector, CallbackSignature signature)
