@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Analyzers.Common;
 
@@ -17,11 +16,13 @@ namespace Twister.Generators.Analyzers.Reach;
 /// (TWIST4008) apply there, so helpers and mapper classes are checked like the connector itself.
 /// </summary>
 /// <remarks>
-/// Calls are matched by name from syntax, without binding (a call to <c>From</c> reaches every
-/// source method named <c>From</c>; <c>new Mapper(...)</c> every constructor of a type named
-/// <c>Mapper</c>): an over-approximation that costs one walk of each file, shared by every analyzer
-/// of the package through <see cref="For"/>, whichever analyzes a file first. The reachable set is
-/// computed once, when first asked for at the end of the compilation.
+/// Calls are matched by name from syntax, without binding: a call to <c>From</c> reaches every source
+/// method named <c>From</c>, <c>new Mapper(...)</c> every constructor of a type named <c>Mapper</c>; a
+/// call written <c>IssueMapper.From(...)</c> reaches only the <c>From</c> of types named <c>IssueMapper</c>
+/// when such a type has one (otherwise the receiver is a variable or property, and every <c>From</c>
+/// counts). This over-approximation costs one walk of each file, shared by every analyzer of the
+/// package through <see cref="For"/>, whichever analyzes a file first. The reachable set is computed
+/// once, when first asked for at the end of the compilation.
 /// </remarks>
 internal sealed class ConnectorReach
 {
@@ -30,18 +31,18 @@ internal sealed class ConnectorReach
 
     private static readonly ConditionalWeakTable<Compilation, ConnectorReach> ByCompilation = new();
 
+    private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<SyntaxTree, Lazy<bool>> _recordedTrees = new();
     private readonly ConcurrentDictionary<ISymbol, MemberCalls> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, Dictionary<string, int>> _reachedFrom = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<(string Type, string Member), bool> _typeHasMember = new();
     private Dictionary<string, int>? _reached;
     private Dictionary<string, List<MemberCalls>>? _byName;
 
-    private ConnectorReach()
-    {
-    }
+    private ConnectorReach(Compilation compilation) => _compilation = compilation;
 
     /// <summary>The reach of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
-    public static ConnectorReach For(Compilation compilation) => ByCompilation.GetValue(compilation, _ => new ConnectorReach());
+    public static ConnectorReach For(Compilation compilation) => ByCompilation.GetValue(compilation, c => new ConnectorReach(c));
 
     /// <summary>Records the calls of one file (once per file, whichever analyzer comes first; others wait for it).</summary>
     public void Record(SemanticModel model, CancellationToken cancellationToken)
@@ -57,13 +58,14 @@ internal sealed class ConnectorReach
         {
             var called = node switch
             {
-                InvocationExpressionSyntax invocation => CallSyntax.CalledName(invocation),
-                ObjectCreationExpressionSyntax creation => CallSyntax.RightmostName(creation.Type) is { } type ? "new " + type : null,
-                _ => null,
+                InvocationExpressionSyntax invocation when CallSyntax.CalledName(invocation) is { } name
+                    => new Call(name, invocation.Expression is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax receiver } ? receiver.Identifier.ValueText : null),
+                ObjectCreationExpressionSyntax creation when CallSyntax.RightmostName(creation.Type) is { } type => new Call(Constructor(type), null),
+                _ => (Call?)null,
             };
-            if (called is null || members.Of(node) is not { } member) continue;
+            if (called is not { } call || members.Of(node) is not { } member) continue;
             // A member's calls all come from the file that declares it, recorded by one thread.
-            _members.GetOrAdd(member, m => new MemberCalls(m)).Add(called);
+            _members.GetOrAdd(member, m => new MemberCalls(m)).Add(call);
         }
         return true;
     }
@@ -74,14 +76,14 @@ internal sealed class ConnectorReach
     /// answer is computed once, from what is recorded by then.
     /// </summary>
     public bool IsReachable(ISymbol member)
-        => ConnectorScope.IsInConnector(member) || (Reached().TryGetValue(ReachKey(member), out _));
+        => ConnectorScope.IsInConnector(member) || IsIn(Reached(), member);
 
     /// <summary>Whether <paramref name="member"/> is reached from the members of <paramref name="connector"/> (ask as for <see cref="IsReachable"/>).</summary>
     public bool IsReachableFrom(INamedTypeSymbol connector, ISymbol member)
     {
         if (IsDeclaredIn(member, connector)) return true;
         var reached = _reachedFrom.GetOrAdd(connector, c => Walk(calls => IsDeclaredIn(calls.Member, (INamedTypeSymbol)c)));
-        return reached.ContainsKey(ReachKey(member));
+        return IsIn(reached, member);
     }
 
     /// <summary>The connector classes whose code reaches <paramref name="member"/> (ask as for <see cref="IsReachable"/>).</summary>
@@ -117,70 +119,95 @@ internal sealed class ConnectorReach
         return _reached!;
     }
 
-    /// <summary>The names reached from the members chosen by <paramref name="isRoot"/>, with how many calls away.</summary>
+    /// <summary>The keys (<see cref="KeyOf"/>) reached from the members chosen by <paramref name="isRoot"/>, with how many calls away.</summary>
     private Dictionary<string, int> Walk(Func<MemberCalls, bool> isRoot)
     {
-        var byName = ByName();
+        var byKey = ByKey();
         var reached = new Dictionary<string, int>(StringComparer.Ordinal);
         var pending = new Queue<string>();
         foreach (var calls in _members.Values)
         {
             if (!isRoot(calls)) continue;
-            foreach (var name in calls.Names) Reach(name, 1);
+            foreach (var call in calls.Calls) Reach(KeyOf(call), 1);
         }
         while (pending.Count > 0)
         {
-            var name = pending.Dequeue();
-            var depth = reached[name];
-            if (depth >= MaxDepth || !byName.TryGetValue(name, out var callers)) continue;
+            var key = pending.Dequeue();
+            var depth = reached[key];
+            if (depth >= MaxDepth || !byKey.TryGetValue(key, out var callers)) continue;
             foreach (var calls in callers)
             {
-                foreach (var called in calls.Names) Reach(called, depth + 1);
+                foreach (var call in calls.Calls) Reach(KeyOf(call), depth + 1);
             }
         }
         return reached;
 
-        void Reach(string name, int depth)
+        void Reach(string key, int depth)
         {
-            if (reached.ContainsKey(name)) return;
-            reached[name] = depth;
-            pending.Enqueue(name);
+            if (reached.ContainsKey(key)) return;
+            reached[key] = depth;
+            pending.Enqueue(key);
         }
     }
 
-    private Dictionary<string, List<MemberCalls>> ByName()
+    /// <summary>The recorded members by both keys that reach them: their name and their type-qualified name.</summary>
+    private Dictionary<string, List<MemberCalls>> ByKey()
     {
-        var byName = Volatile.Read(ref _byName);
-        if (byName is not null) return byName;
-        byName = new Dictionary<string, List<MemberCalls>>(StringComparer.Ordinal);
+        var byKey = Volatile.Read(ref _byName);
+        if (byKey is not null) return byKey;
+        byKey = new Dictionary<string, List<MemberCalls>>(StringComparer.Ordinal);
         foreach (var calls in _members.Values)
         {
-            var key = ReachKey(calls.Member);
-            if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<MemberCalls>();
+            Add(NameOf(calls.Member), calls);
+            if (calls.Member.ContainingType is { } type) Add(type.Name + "." + NameOf(calls.Member), calls);
+        }
+        Interlocked.CompareExchange(ref _byName, byKey, null);
+        return _byName!;
+
+        void Add(string key, MemberCalls calls)
+        {
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<MemberCalls>();
             list.Add(calls);
         }
-        Interlocked.CompareExchange(ref _byName, byName, null);
-        return _byName!;
     }
 
-    /// <summary>The name a call reaches a member by: its own name, or for a constructor its type's name (with a marker, so <c>new X()</c> does not reach a method <c>X</c>).</summary>
-    private static string ReachKey(ISymbol member)
-        => member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ctor ? "new " + ctor.ContainingType.Name : member.Name;
+    /// <summary><c>Type.Name</c> when the call names a type that has such a member, else the bare name.</summary>
+    private string KeyOf(Call call)
+        => call.Receiver is { } receiver && _typeHasMember.GetOrAdd((receiver, call.Name), HasMember) ? receiver + "." + call.Name : call.Name;
+
+    private bool HasMember((string Type, string Member) key)
+    {
+        foreach (var symbol in _compilation.GetSymbolsWithName(key.Type, SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol type && !type.GetMembers(key.Member).IsEmpty) return true;
+        }
+        return false;
+    }
+
+    private static bool IsIn(Dictionary<string, int> reached, ISymbol member)
+        => reached.ContainsKey(NameOf(member)) || (member.ContainingType is { } type && reached.ContainsKey(type.Name + "." + NameOf(member)));
+
+    /// <summary>The name a call reaches a member by: its own, or for a constructor its type's (with a marker, so <c>new X()</c> does not reach a method <c>X</c>).</summary>
+    private static string NameOf(ISymbol member)
+        => member is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor } ctor ? Constructor(ctor.ContainingType.Name) : member.Name;
+
+    private static string Constructor(string typeName) => "new " + typeName;
 
     private static bool IsDeclaredIn(ISymbol member, INamedTypeSymbol connector)
         => SymbolEqualityComparer.Default.Equals(ConnectorOf(member), connector);
 
+    /// <summary>A call as written: the called name and, for <c>Receiver.Name(...)</c>, the receiver's identifier.</summary>
+    private readonly record struct Call(string Name, string? Receiver);
 
-
-    /// <summary>The names one member calls.</summary>
+    /// <summary>The calls one member makes.</summary>
     private sealed class MemberCalls(ISymbol member)
     {
-        private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+        private readonly HashSet<Call> _calls = new();
 
         public ISymbol Member { get; } = member;
 
-        public IEnumerable<string> Names => _names;
+        public IEnumerable<Call> Calls => _calls;
 
-        public void Add(string name) => _names.Add(name);
+        public void Add(Call call) => _calls.Add(call);
     }
 }
