@@ -52,26 +52,9 @@ internal sealed class TwisterCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTes
     public static Task VerifyAsync(string before, string after)
         => new TwisterCodeFixTest<TAnalyzer, TCodeFix> { TestCode = before, FixedCode = after }.RunAsync();
 
-    /// <summary>A connector named "linear" that implements only <c>GetChannelsAsync</c>, around <paramref name="members"/> (its hooks).</summary>
-    public static string WithHooks(string members, string arguments = "", string attributes = "") => $$"""
-        namespace Demo;
-
-        [Connector("linear"{{arguments}})]
-        {{attributes}}
-        public sealed partial class IssueConnector : Connector<IssueConnector>
-        {
-            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
-                => Task.FromResult<IReadOnlyList<Channel>>([]);
-        {{members}}
-        }
-
-        public sealed class ServiceClient
-        {
-            public Task<string?> CreateWebhookAsync(string url, string channelId, CancellationToken ct) => Task.FromResult<string?>("hook-1");
-            public Task DeleteWebhookAsync(string id, CancellationToken ct) => Task.CompletedTask;
-            public Task<string> CreateCommentAsync(string issueId, string body, CancellationToken ct) => Task.FromResult("comment-1");
-        }
-        """;
+    /// <summary>A connector that writes its own hooks: see <see cref="Twister.Generators.Tests.Analyzers.Infrastructure.ConnectorSource.WithHooks"/>.</summary>
+    public static string WithHooks(string members, string arguments = "", string attributes = "")
+        => Twister.Generators.Tests.Analyzers.Infrastructure.ConnectorSource.WithHooks(members, arguments: arguments, attributes: attributes);
 
     /// <summary>A connector named "linear" around <paramref name="members"/>.</summary>
     public static string Connector(string members) => $$"""

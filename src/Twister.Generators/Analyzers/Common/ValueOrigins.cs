@@ -3,7 +3,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Twister.Generators.Analyzers.Reach;
 
 namespace Twister.Generators.Analyzers.Common;
 
@@ -13,7 +12,7 @@ namespace Twister.Generators.Analyzers.Common;
 /// <c>string.Concat</c>/<c>string.Join</c>, conditionals, array initializers, string-transforming
 /// calls (<c>ToString</c>, <c>ToLowerInvariant</c>, ...) and locals (to their initializer and every
 /// assignment in the member). Read from syntax; only calls and names are bound, one expression at a time.
-/// Given <see cref="MethodBodies"/>, it also follows a call to a source method of the compilation into
+/// Given <see cref="SourceMethods"/>, it also follows a call to a source method of the compilation into
 /// the values that method returns (at most <see cref="MaxHelperDepth"/> calls deep), and a parameter
 /// of that method back to the argument the call passed, so a piece is found where it is made.
 /// </summary>
@@ -24,24 +23,24 @@ internal sealed class ValueOrigins
     /// <summary>How many helper calls deep a value is followed.</summary>
     public const int MaxHelperDepth = 3;
 
-    private readonly MethodBodies? _bodies;
+    private readonly SourceMethods? _methods;
     private readonly CancellationToken _cancellationToken;
     private readonly List<Origin> _leaves = new();
     private readonly HashSet<ILocalSymbol> _visitedLocals = new(SymbolEqualityComparer.Default);
 
-    private ValueOrigins(MethodBodies? bodies, CancellationToken cancellationToken)
+    private ValueOrigins(SourceMethods? methods, CancellationToken cancellationToken)
     {
-        _bodies = bodies;
+        _methods = methods;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>
     /// The leaf expressions <paramref name="value"/> is built from, with parentheses and casts removed,
-    /// each with the semantic model of its file; with <paramref name="bodies"/>, calls to source methods are followed.
+    /// each with the semantic model of its file; with <paramref name="methods"/>, calls to source methods are followed.
     /// </summary>
-    public static List<Origin> Of(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, MethodBodies? bodies = null)
+    public static List<Origin> Of(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, SourceMethods? methods = null)
     {
-        var origins = new ValueOrigins(bodies, cancellationToken);
+        var origins = new ValueOrigins(methods, cancellationToken);
         origins.Visit(value, new Frame(model, null), 0);
         return origins._leaves;
     }
@@ -119,10 +118,10 @@ internal sealed class ValueOrigins
                 if (invocation.Expression is MemberAccessExpressionSyntax access) Visit(access.Expression, frame, depth + 1);
                 return;
             }
-            if (_bodies is not null && frame.HelperDepth < MaxHelperDepth && _bodies.ReturnedBy(method, _cancellationToken) is { } returned)
+            if (_methods is not null && frame.HelperDepth < MaxHelperDepth && _methods.CodeOf(method, _cancellationToken) is { } helper)
             {
                 var call = new Call(method, invocation, frame);
-                foreach (var value in returned.Values) Visit(value, new Frame(returned.Model, call), depth + 1);
+                foreach (var value in _methods.ReturnedBy(method, _cancellationToken)) Visit(value, new Frame(helper.Model, call), depth + 1);
                 return;
             }
         }

@@ -61,7 +61,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         }
 
         // Followed into helpers (`Meta = MetaOf(issue, channelId)`): a missing entry is reported on the meta the helper makes.
-        foreach (var (origin, model) in ValueOrigins.Of(meta.Right, context.SemanticModel, context.CancellationToken, rule.Bodies))
+        foreach (var (origin, model) in ValueOrigins.Of(meta.Right, context.SemanticModel, context.CancellationToken, rule.Methods))
         {
             var (hasProvider, hasChannel, target) = Inspect(origin, model, context.CancellationToken);
             var location = origin.GetFirstToken().GetLocation();

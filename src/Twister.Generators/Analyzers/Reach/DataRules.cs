@@ -19,7 +19,7 @@ internal static class DataRules
         => context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(requiredType) is null) return;
-            var rule = new DataRuleContext(new HelperFindings(), MethodBodies.For(start.Compilation));
+            var rule = new DataRuleContext(new HelperFindings(), SourceMethods.For(start.Compilation));
             var reach = ConnectorReach.For(start.Compilation);
             start.RegisterSemanticModelAction(file =>
             {
@@ -32,5 +32,5 @@ internal static class DataRules
 
 /// <summary>What a data rule reports through and follows values with.</summary>
 /// <param name="Findings">Reports now in connector code, at the end elsewhere.</param>
-/// <param name="Bodies">The values source methods return, to follow a value into a helper.</param>
-internal sealed record DataRuleContext(HelperFindings Findings, MethodBodies Bodies);
+/// <param name="Methods">The source methods, to follow a value into the helper that makes it.</param>
+internal sealed record DataRuleContext(HelperFindings Findings, SourceMethods Methods);

@@ -41,7 +41,7 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
         }
 
         // Followed into helpers (`Source = SourceOf(issue)`): a mutable piece is reported where it is made.
-        foreach (var (leaf, model) in ValueOrigins.Of(source.Right, context.SemanticModel, context.CancellationToken, rule.Bodies))
+        foreach (var (leaf, model) in ValueOrigins.Of(source.Right, context.SemanticModel, context.CancellationToken, rule.Methods))
         {
             if (IdentifierMutability.ProblemOf(leaf, model, context.CancellationToken) is { } problem)
                 rule.Findings.Report(context, member, Descriptors.SourceFromMutableIdentifier, leaf.GetLocation(), null, leaf.ToString(), problem);

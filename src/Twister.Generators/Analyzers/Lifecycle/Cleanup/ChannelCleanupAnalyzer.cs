@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Analyzers.Lifecycle.Common;
-using Twister.Generators.Analyzers.Reach;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Lifecycle.Cleanup;
@@ -41,25 +40,18 @@ public sealed class ChannelCleanupAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase) is null) return;
-            var methods = SourceMethods.For(start.Compilation);
-            var bodies = MethodBodies.For(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, methods, bodies), SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, KnownNames.ConnectorBase, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SourceMethods methods, MethodBodies bodies)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector) || LifecycleHooks.OverrideOf(connector, LifecycleHooks.ChannelEnabled) is not { } enabled) return;
+        if (LifecycleHooks.OverrideOf(connector, LifecycleHooks.ChannelEnabled) is not { } enabled) return;
         var disabled = LifecycleHooks.OverrideOf(connector, LifecycleHooks.ChannelDisabled);
 
-        var (setUp, undoneInSetup, _) = ChannelWorkReader.Read(enabled, methods, bodies, context.CancellationToken);
+        var (setUp, undoneInSetup, _) = ChannelWorkReader.Read(enabled, methods, context.CancellationToken);
         var (_, tornDown, clearsAll) = disabled is null
             ? (new List<ChannelWork>(), new List<ChannelWork>(), false)
-            : ChannelWorkReader.Read(disabled, methods, bodies, context.CancellationToken);
+            : ChannelWorkReader.Read(disabled, methods, context.CancellationToken);
 
         foreach (var work in setUp)
         {

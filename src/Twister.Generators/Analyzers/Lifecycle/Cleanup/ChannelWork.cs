@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Analyzers.Lifecycle.Common;
-using Twister.Generators.Analyzers.Reach;
 
 namespace Twister.Generators.Analyzers.Lifecycle.Cleanup;
 
@@ -44,27 +43,23 @@ internal static class ChannelWorkReader
 
     /// <summary>What <paramref name="hook"/> sets up and tears down, and whether it clears the whole store.</summary>
     public static (List<ChannelWork> SetUp, List<ChannelWork> TornDown, bool ClearsAll) Read(
-        IMethodSymbol hook, SourceMethods methods, MethodBodies bodies, CancellationToken cancellationToken)
+        IMethodSymbol hook, SourceMethods methods, CancellationToken cancellationToken)
     {
         var setUp = new List<ChannelWork>();
         var tornDown = new List<ChannelWork>();
         var clearsAll = false;
-        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-        var pending = new Queue<(IMethodSymbol Method, int Depth)>();
-        pending.Enqueue((hook, 0));
-        seen.Add(hook.OriginalDefinition);
-        while (pending.Count > 0)
+        // A client's registration method is itself the setup: its own HTTP calls are not read.
+        foreach (var (code, _) in methods.Reachable(hook, MaxDepth, call => !(IsClientCall(call.Target, hook) && (IsExternal(call.Target.Name, SetupVerbs) || IsExternal(call.Target.Name, TeardownVerbs))), cancellationToken))
         {
-            var (method, depth) = pending.Dequeue();
-            if (methods.CodeOf(method, cancellationToken) is not { } code) continue;
+            var method = code.Method;
             foreach (var node in code.Body.DescendantNodesAndSelf())
             {
                 if (node is not InvocationExpressionSyntax call || CallSyntax.CalledName(call) is not { } name || !IsCandidate(name)) continue;
                 if (code.Model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol target) continue;
                 if (ToolCalls.IsStoreWrite(target))
-                    setUp.Add(new ChannelWork(WorkKind.StoreKey, KeyOf(call, target, code, bodies, cancellationToken), call, method));
+                    setUp.Add(new ChannelWork(WorkKind.StoreKey, KeyOf(call, target, code, methods, cancellationToken), call, method));
                 else if (ToolCalls.IsStoreClear(target))
-                    tornDown.Add(new ChannelWork(WorkKind.StoreKey, KeyOf(call, target, code, bodies, cancellationToken), call, method));
+                    tornDown.Add(new ChannelWork(WorkKind.StoreKey, KeyOf(call, target, code, methods, cancellationToken), call, method));
                 else if (ToolCalls.IsAny(target, ToolCalls.Store, ToolCalls.StoreClearsAll))
                     clearsAll = true;
                 else if (ToolCalls.Is(target, ToolCalls.Network, "CreateWebhookAsync"))
@@ -79,13 +74,6 @@ internal static class ChannelWorkReader
                     setUp.Add(new ChannelWork(WorkKind.ExternalWebhook, null, call, method));
                 else if (IsClientCall(target, hook) && IsExternal(name, TeardownVerbs))
                     tornDown.Add(new ChannelWork(WorkKind.ExternalWebhook, null, call, method));
-            }
-            if (depth >= MaxDepth) continue;
-            foreach (var call in methods.CallsOf(method, cancellationToken))
-            {
-                // A client's registration method is itself the setup; its own HTTP calls are not read.
-                if (IsClientCall(call.Target, hook) && (IsExternal(call.Target.Name, SetupVerbs) || IsExternal(call.Target.Name, TeardownVerbs))) continue;
-                if (seen.Add(call.Target.OriginalDefinition)) pending.Enqueue((call.Target, depth + 1));
             }
         }
         return (setUp, tornDown, clearsAll);
@@ -111,6 +99,6 @@ internal static class ChannelWorkReader
         return false;
     }
 
-    private static string? KeyOf(InvocationExpressionSyntax call, IMethodSymbol method, MethodCode code, MethodBodies bodies, CancellationToken cancellationToken)
-        => ValueSyntax.ArgumentFor(call.ArgumentList, method, "key") is { } key ? KeyPattern.Of(key, code.Model, bodies, cancellationToken) : null;
+    private static string? KeyOf(InvocationExpressionSyntax call, IMethodSymbol method, MethodCode code, SourceMethods methods, CancellationToken cancellationToken)
+        => ValueSyntax.ArgumentFor(call.ArgumentList, method, "key") is { } key ? KeyPattern.Of(key, code.Model, methods, cancellationToken) : null;
 }

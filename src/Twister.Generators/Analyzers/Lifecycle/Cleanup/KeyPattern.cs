@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Analyzers.Reach;
 
 namespace Twister.Generators.Analyzers.Lifecycle.Cleanup;
 
@@ -20,10 +19,10 @@ internal static class KeyPattern
     private const int MaxHelperDepth = 3;
 
     /// <summary>The pattern of <paramref name="key"/>, or <see langword="null"/> when nothing of it is constant.</summary>
-    public static string? Of(ExpressionSyntax key, SemanticModel model, MethodBodies bodies, CancellationToken cancellationToken)
+    public static string? Of(ExpressionSyntax key, SemanticModel model, SourceMethods methods, CancellationToken cancellationToken)
     {
         var builder = new StringBuilder();
-        Append(builder, key, model, bodies, 0, cancellationToken);
+        Append(builder, key, model, methods, 0, cancellationToken);
         var pattern = builder.ToString();
         while (pattern.Contains("**")) pattern = pattern.Replace("**", "*");
         return pattern.Replace("*", "").Length == 0 ? null : pattern;
@@ -32,7 +31,7 @@ internal static class KeyPattern
     /// <summary>The pattern as shown in a message: <c>sync_state_{…}</c>.</summary>
     public static string Display(string pattern) => pattern.Replace("*", "{…}");
 
-    private static void Append(StringBuilder builder, ExpressionSyntax expression, SemanticModel model, MethodBodies bodies, int depth, CancellationToken cancellationToken)
+    private static void Append(StringBuilder builder, ExpressionSyntax expression, SemanticModel model, SourceMethods methods, int depth, CancellationToken cancellationToken)
     {
         expression = ValueSyntax.Unwrap(expression);
         if (model.GetConstantValue(expression, cancellationToken) is { HasValue: true, Value: var constant })
@@ -46,17 +45,17 @@ internal static class KeyPattern
                 foreach (var content in interpolated.Contents)
                 {
                     if (content is InterpolatedStringTextSyntax text) builder.Append(text.TextToken.ValueText);
-                    else if (content is InterpolationSyntax hole) Append(builder, hole.Expression, model, bodies, depth, cancellationToken);
+                    else if (content is InterpolationSyntax hole) Append(builder, hole.Expression, model, methods, depth, cancellationToken);
                 }
                 return;
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } concatenation:
-                Append(builder, concatenation.Left, model, bodies, depth, cancellationToken);
-                Append(builder, concatenation.Right, model, bodies, depth, cancellationToken);
+                Append(builder, concatenation.Left, model, methods, depth, cancellationToken);
+                Append(builder, concatenation.Right, model, methods, depth, cancellationToken);
                 return;
             case InvocationExpressionSyntax call when depth < MaxHelperDepth
                 && model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol helper
-                && bodies.ReturnedBy(helper, cancellationToken) is { Values.Length: 1 } returned:
-                Append(builder, returned.Values[0], returned.Model, bodies, depth + 1, cancellationToken);
+                && methods.CodeOf(helper, cancellationToken) is { } code && methods.ReturnedBy(helper, cancellationToken) is { Length: 1 } returned:
+                Append(builder, returned[0], code.Model, methods, depth + 1, cancellationToken);
                 return;
             default:
                 builder.Append('*');

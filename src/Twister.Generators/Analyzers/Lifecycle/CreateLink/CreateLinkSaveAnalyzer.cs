@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,37 +26,20 @@ public sealed class CreateLinkSaveAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase) is null) return;
-            var methods = SourceMethods.For(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, methods), SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, KnownNames.ConnectorBase, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SourceMethods methods)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector) || LifecycleHooks.OverrideOf(connector, LifecycleHooks.CreateLink) is not { } hook) return;
-
-        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { hook.OriginalDefinition };
-        var pending = new Queue<(IMethodSymbol Method, int Depth)>();
-        pending.Enqueue((hook, 0));
-        while (pending.Count > 0)
+        if (LifecycleHooks.OverrideOf(connector, LifecycleHooks.CreateLink) is not { } hook) return;
+        foreach (var (code, _) in methods.Reachable(hook, MaxDepth, _ => true, context.CancellationToken))
         {
-            var (method, depth) = pending.Dequeue();
-            if (methods.CodeOf(method, context.CancellationToken) is not { } code) continue;
             foreach (var node in code.Body.DescendantNodesAndSelf())
             {
                 if (node is InvocationExpressionSyntax call && CallSyntax.CalledName(call) is { } name && ToolCalls.PlotSaves.Contains(name)
                     && code.Model.GetSymbolInfo(call, context.CancellationToken).Symbol is IMethodSymbol target
                     && ToolCalls.IsAny(target, ToolCalls.Plot, ToolCalls.PlotSaves))
                     context.ReportDiagnostic(Diagnostic.Create(Descriptors.CreateLinkSavesItself, call.GetLocation(), name));
-            }
-            if (depth >= MaxDepth) continue;
-            foreach (var call in methods.CallsOf(method, context.CancellationToken))
-            {
-                if (seen.Add(call.Target.OriginalDefinition)) pending.Enqueue((call.Target, depth + 1));
             }
         }
     }

@@ -35,18 +35,11 @@ public sealed class ExecutionStateAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase) is null) return;
-            var methods = SourceMethods.For(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, methods), SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, KnownNames.ConnectorBase, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SourceMethods methods)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector)) return;
         var state = connector.GetMembers().Where(IsMutableState).ToDictionary(m => m.Name, m => m, System.StringComparer.Ordinal);
         if (state.Count == 0) return;
 
@@ -99,13 +92,11 @@ public sealed class ExecutionStateAnalyzer : DiagnosticAnalyzer
     private static Access Accesses(IMethodSymbol entry, INamedTypeSymbol connector, Dictionary<string, ISymbol> state, SourceMethods methods, CancellationToken cancellationToken)
     {
         var access = new Access();
-        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { entry.OriginalDefinition };
-        var pending = new Queue<(IMethodSymbol Method, int Depth)>();
-        pending.Enqueue((entry, 0));
-        while (pending.Count > 0)
+        // Only the connector's own methods: another type's code cannot touch its private state by name.
+        bool IsConnectorMethod(SourceCall call)
+            => SymbolEqualityComparer.Default.Equals(call.Target.ContainingType?.OriginalDefinition, connector.OriginalDefinition) && call.Target.MethodKind != MethodKind.Constructor;
+        foreach (var (code, _) in methods.Reachable(entry, MaxDepth, IsConnectorMethod, cancellationToken))
         {
-            var (method, depth) = pending.Dequeue();
-            if (methods.CodeOf(method, cancellationToken) is not { } code) continue;
             foreach (var name in code.Body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>())
             {
                 if (!state.ContainsKey(name.Identifier.ValueText)
@@ -114,14 +105,6 @@ public sealed class ExecutionStateAnalyzer : DiagnosticAnalyzer
                 var (reads, writes) = Kind(name);
                 if (writes) access.Writes.Add(member);
                 if (reads && !access.Reads.ContainsKey(member)) access.Reads[member] = name.GetLocation();
-            }
-            if (depth >= MaxDepth) continue;
-            foreach (var call in methods.CallsOf(method, cancellationToken))
-            {
-                // Only the connector's own methods: another type's code cannot touch its private state by name.
-                if (SymbolEqualityComparer.Default.Equals(call.Target.ContainingType?.OriginalDefinition, connector.OriginalDefinition)
-                    && call.Target.MethodKind != MethodKind.Constructor && seen.Add(call.Target.OriginalDefinition))
-                    pending.Enqueue((call.Target, depth + 1));
             }
         }
         return access;

@@ -32,18 +32,11 @@ public sealed class EndlessTaskChainAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(ToolCalls.Tasks) is null) return;
-            var methods = SourceMethods.For(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, methods), SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, ToolCalls.Tasks, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SourceMethods methods)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector)) return;
         var callbacks = CallbackSignature.Of(connector).Select(c => c.Method).ToList();
         if (callbacks.Count == 0) return;
 

@@ -36,18 +36,11 @@ public sealed class WebhookRegistrationAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(ToolCalls.Network) is null) return;
-            var methods = SourceMethods.For(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, methods), SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, ToolCalls.Network, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SourceMethods methods)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector)) return;
         foreach (var member in connector.GetMembers())
         {
             if (member is not IMethodSymbol method || methods.CodeOf(method, context.CancellationToken) is not { } code) continue;

@@ -38,17 +38,12 @@ public sealed class HandleRepliesAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorAttribute) is null) return;
-            start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, KnownNames.ConnectorAttribute, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector) || Symbols.FindAttribute(connector, KnownNames.ConnectorAttribute) is not { } attribute) return;
+        if (Symbols.FindAttribute(connector, KnownNames.ConnectorAttribute) is not { } attribute) return;
 
         var hooks = new List<IMethodSymbol>();
         foreach (var name in LifecycleHooks.WriteBack)

@@ -37,18 +37,11 @@ public sealed class WriteBackLoopGuardAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase) is null) return;
-            var methods = SourceMethods.For(start.Compilation);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, methods), SymbolKind.NamedType);
-        });
+        ConnectorRules.Register(context, KnownNames.ConnectorBase, Analyze);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, SourceMethods methods)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector)) return;
         var writes = new Dictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default);
         foreach (var name in LifecycleHooks.WriteBack)
         {

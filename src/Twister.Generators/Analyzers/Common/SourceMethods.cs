@@ -1,17 +1,18 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Twister.Generators.Analyzers.Common;
 
-namespace Twister.Generators.Analyzers.Lifecycle.Common;
+namespace Twister.Generators.Analyzers.Common;
 
 /// <summary>
-/// The bodies of a compilation's source methods and the calls between them, read once per method
-/// and compilation and shared by every lifecycle rule: a hook is read together with the methods it
-/// calls (a few calls deep), wherever they are declared.
+/// The bodies of a compilation's source methods, what they return and the calls between them, read
+/// once per method and compilation and shared by every analyzer of the package: the data rules follow a
+/// value such as <c>Source = SourceOf(issue)</c> into <c>SourceOf</c>, the lifecycle rules read a hook
+/// with the methods it calls, wherever they are declared.
 /// </summary>
 internal sealed class SourceMethods
 {
@@ -20,6 +21,7 @@ internal sealed class SourceMethods
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodCode?> _code = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SourceCall>> _calls = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returned = new(SymbolEqualityComparer.Default);
 
     private SourceMethods(Compilation compilation) => _compilation = compilation;
 
@@ -37,6 +39,35 @@ internal sealed class SourceMethods
     public ImmutableArray<SourceCall> CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
         => _calls.GetOrAdd(method.OriginalDefinition, m => ReadCalls(m, cancellationToken));
 
+    /// <summary>
+    /// The expressions <paramref name="method"/> returns (its expression body, or every <c>return</c>
+    /// outside lambdas and local functions), read with <see cref="MethodCode.Model"/>; empty without a body.
+    /// </summary>
+    public ImmutableArray<ExpressionSyntax> ReturnedBy(IMethodSymbol method, CancellationToken cancellationToken)
+        => _returned.GetOrAdd(method.OriginalDefinition, m => ReadReturned(m, cancellationToken));
+
+    /// <summary>
+    /// <paramref name="root"/> and the source methods it calls, breadth first, at most
+    /// <paramref name="maxDepth"/> calls deep, each once; <paramref name="follow"/> decides which calls to follow.
+    /// </summary>
+    public IEnumerable<(MethodCode Code, int Depth)> Reachable(IMethodSymbol root, int maxDepth, System.Func<SourceCall, bool> follow, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { root.OriginalDefinition };
+        var pending = new Queue<(IMethodSymbol Method, int Depth)>();
+        pending.Enqueue((root, 0));
+        while (pending.Count > 0)
+        {
+            var (method, depth) = pending.Dequeue();
+            if (CodeOf(method, cancellationToken) is not { } code) continue;
+            yield return (code, depth);
+            if (depth >= maxDepth) continue;
+            foreach (var call in CallsOf(method, cancellationToken))
+            {
+                if (follow(call) && seen.Add(call.Target.OriginalDefinition)) pending.Enqueue((call.Target, depth + 1));
+            }
+        }
+    }
+
     private MethodCode? Read(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var target = method.PartialImplementationPart ?? method;
@@ -51,7 +82,8 @@ internal sealed class SourceMethods
             _ => null,
         };
         if (body is null) return null;
-        // The driver's caching semantic model provider hands out the model it analyzes that file with.
+        // Analyzers normally use the model the driver gives them; a method of another file needs its
+        // own, and the driver's caching semantic model provider hands out the one it analyzes that file with.
 #pragma warning disable RS1030
         var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
 #pragma warning restore RS1030
@@ -70,6 +102,18 @@ internal sealed class SourceMethods
                 calls.Add(new SourceCall(invocation, target.ReducedFrom ?? target));
         }
         return calls.ToImmutable();
+    }
+
+    private ImmutableArray<ExpressionSyntax> ReadReturned(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (CodeOf(method, cancellationToken) is not { } code) return ImmutableArray<ExpressionSyntax>.Empty;
+        if (code.Body is ExpressionSyntax expression) return ImmutableArray.Create(expression);
+        var values = ImmutableArray.CreateBuilder<ExpressionSyntax>();
+        foreach (var node in code.Body.DescendantNodes(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+        {
+            if (node is ReturnStatementSyntax { Expression: { } value }) values.Add(value);
+        }
+        return values.ToImmutable();
     }
 }
 
