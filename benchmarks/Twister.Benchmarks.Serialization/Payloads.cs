@@ -49,9 +49,13 @@ public sealed record CommentSnapshot(string Id, string Author, string Body, Date
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SyncState))]
 [JsonSerializable(typeof(IssueSnapshot))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class PayloadJsonContext : JsonSerializerContext;
 
-/// <summary>A connector that stores both records, so that the Twister generator emits their serializers.</summary>
+/// <summary>
+/// A connector that stores both records, so that the Twister generator emits their serializers, and
+/// whose callbacks take the arguments a sync chain persists (a channel id and the sync state).
+/// </summary>
 [Connector("bench")]
 public sealed partial class BenchConnector : Connector<BenchConnector>
 {
@@ -65,4 +69,8 @@ public sealed partial class BenchConnector : Connector<BenchConnector>
         await Store.SetAsync("state", new SyncState(null, 1, true), cancellationToken);
         _ = await Store.GetAsync<IssueSnapshot>("issue", cancellationToken);
     }
+
+    /// <summary>The next batch of a sync: the arguments a task token persists.</summary>
+    [Callback]
+    private Task SyncPage(string channelId, SyncState state, CancellationToken cancellationToken) => Task.CompletedTask;
 }

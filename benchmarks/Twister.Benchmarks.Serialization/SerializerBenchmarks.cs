@@ -15,8 +15,10 @@ namespace Twister.Benchmarks.Serialization;
 [ShortRunJob]
 public class SerializerBenchmarks
 {
+    private const string ChannelId = "team-7f3a9c2e";
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private Utf8JsonWriter _writer = null!;
+    private Utf8JsonWriter _relaxedWriter = null!;
     private TwisterSerializer<SyncState> _twisterState = null!;
     private TwisterSerializer<IssueSnapshot> _twisterIssue = null!;
     private JsonSerializerOptions _reflection = null!;
@@ -30,6 +32,9 @@ public class SerializerBenchmarks
     public void Setup()
     {
         _writer = new Utf8JsonWriter(_buffer);
+        // A writer with an encoder other than the default: Twister cannot compose for it, so its
+        // serializers write token by token (the fallback path); STJ writes to the same writer.
+        _relaxedWriter = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         var serializers = BenchConnector.Descriptor.Serializers;
         _twisterState = serializers.GetSerializer<SyncState>()!;
         _twisterIssue = serializers.GetSerializer<IssueSnapshot>()!;
@@ -51,7 +56,8 @@ public class SerializerBenchmarks
         // All three must agree on the wire format, or the comparison is meaningless.
         if (!WrittenBy(w => _twisterIssue.Write(w, _issue)).SequenceEqual(_issueJson)
             || !WrittenBy(w => _twisterState.Write(w, _state)).SequenceEqual(_stateJson)
-            || !JsonSerializer.SerializeToUtf8Bytes(_issue, _reflection).SequenceEqual(_issueJson))
+            || !JsonSerializer.SerializeToUtf8Bytes(_issue, _reflection).SequenceEqual(_issueJson)
+            || !BenchConnector.Callbacks.SyncPage(ChannelId, _state).Arguments.Span.SequenceEqual(StjCallbackArguments()))
             throw new InvalidOperationException("the serializers disagree on the JSON");
     }
 
@@ -66,6 +72,22 @@ public class SerializerBenchmarks
     /// <summary>STJ reflection: write the sync state.</summary>
     [Benchmark, BenchmarkCategory("WriteState")]
     public int StjReflectionWriteState() => Write(w => JsonSerializer.Serialize(w, _state, _reflection));
+
+    /// <summary>Twister, through the writer's own calls: write the sync state.</summary>
+    [Benchmark, BenchmarkCategory("WriteStateWriterPath")]
+    public int TwisterWriteStateWriterPath() => Write(_relaxedWriter, w => _twisterState.Write(w, _state));
+
+    /// <summary>STJ source-gen, same writer: write the sync state.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("WriteStateWriterPath")]
+    public int StjSourceGenWriteStateWriterPath() => Write(_relaxedWriter, w => JsonSerializer.Serialize(w, _state, PayloadJsonContext.Default.SyncState));
+
+    /// <summary>Twister: a callback token's arguments (channel id and sync state), as the generated factory creates them.</summary>
+    [Benchmark, BenchmarkCategory("CallbackArguments")]
+    public int TwisterCallbackArguments() => BenchConnector.Callbacks.SyncPage(ChannelId, _state).Arguments.Length;
+
+    /// <summary>STJ source-gen: the same JSON array written the same way (a new buffer and writer, copied out).</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("CallbackArguments")]
+    public int StjSourceGenCallbackArguments() => StjCallbackArguments().Length;
 
     /// <summary>Twister: read the sync state.</summary>
     [Benchmark, BenchmarkCategory("ReadState")]
@@ -91,6 +113,14 @@ public class SerializerBenchmarks
     [Benchmark, BenchmarkCategory("WriteIssue")]
     public int StjReflectionWriteIssue() => Write(w => JsonSerializer.Serialize(w, _issue, _reflection));
 
+    /// <summary>Twister, through the writer's own calls: write the issue snapshot.</summary>
+    [Benchmark, BenchmarkCategory("WriteIssueWriterPath")]
+    public int TwisterWriteIssueWriterPath() => Write(_relaxedWriter, w => _twisterIssue.Write(w, _issue));
+
+    /// <summary>STJ source-gen, same writer: write the issue snapshot.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory("WriteIssueWriterPath")]
+    public int StjSourceGenWriteIssueWriterPath() => Write(_relaxedWriter, w => JsonSerializer.Serialize(w, _issue, PayloadJsonContext.Default.IssueSnapshot));
+
     /// <summary>Twister: read the issue snapshot.</summary>
     [Benchmark, BenchmarkCategory("ReadIssue")]
     public IssueSnapshot TwisterReadIssue() => ReadTwister(_issueJson, _twisterIssue);
@@ -103,13 +133,28 @@ public class SerializerBenchmarks
     [Benchmark, BenchmarkCategory("ReadIssue")]
     public IssueSnapshot StjReflectionReadIssue() => JsonSerializer.Deserialize<IssueSnapshot>(_issueJson, _reflection)!;
 
-    private int Write(Action<Utf8JsonWriter> write)
+    private int Write(Action<Utf8JsonWriter> write) => Write(_writer, write);
+
+    private int Write(Utf8JsonWriter writer, Action<Utf8JsonWriter> write)
     {
         _buffer.ResetWrittenCount();
-        _writer.Reset(_buffer);
-        write(_writer);
-        _writer.Flush();
+        writer.Reset(_buffer);
+        write(writer);
+        writer.Flush();
         return _buffer.WrittenCount;
+    }
+
+    private byte[] StjCallbackArguments()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            JsonSerializer.Serialize(writer, ChannelId, PayloadJsonContext.Default.String);
+            JsonSerializer.Serialize(writer, _state, PayloadJsonContext.Default.SyncState);
+            writer.WriteEndArray();
+        }
+        return buffer.WrittenMemory.ToArray();
     }
 
     private static T ReadTwister<T>(byte[] json, TwisterSerializer<T> serializer)

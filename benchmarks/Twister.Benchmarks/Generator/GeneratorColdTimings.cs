@@ -29,7 +29,7 @@ public static class GeneratorColdTimings
 
         var perCallback = Median(twister) / (count * GeneratorWorkload.CallbacksPerConnector);
         var perType = Median(json) / (count * GeneratorWorkload.TypesPerContext);
-        Console.WriteLine($"cold {count}: Twister median {Median(twister):F2} ms, STJ median {Median(json):F2} ms; per callback {perCallback:F4} ms, per STJ type {perType:F4} ms, ratio {perCallback / perType:F2}");
+        Console.WriteLine($"cold {count}: Twister median {Median(twister):F2} ms, STJ median {Median(json):F2} ms; per callback {perCallback:F4} ms, per STJ type {perType:F4} ms, ratio {perCallback / perType:F2}; per connector / per STJ context {GeneratorTimings.Ratio(perCallback, perType):F2}");
     }
 
     private static double Measure(Compilation compilation, params IIncrementalGenerator[] generators)

@@ -27,8 +27,12 @@ public static class GeneratorTimings
 
         var perCallback = twister.Report() / (count * GeneratorWorkload.CallbacksPerConnector);
         var perType = json.Report() / (count * GeneratorWorkload.TypesPerContext);
-        Console.WriteLine($"count {count}: per callback {perCallback:F4} ms, per STJ type {perType:F4} ms, ratio {perCallback / perType:F2}");
+        Console.WriteLine($"count {count}: per callback {perCallback:F4} ms, per STJ type {perType:F4} ms, ratio {perCallback / perType:F2}; per connector / per STJ context {Ratio(perCallback, perType):F2}");
     }
+
+    /// <summary>Per connector against per context, from the per-callback and per-type times.</summary>
+    internal static double Ratio(double perCallback, double perType)
+        => perCallback * GeneratorWorkload.CallbacksPerConnector / (perType * GeneratorWorkload.TypesPerContext);
 
     private sealed class Side
     {

@@ -51,7 +51,7 @@ public sealed class HandleRepliesCodeFix : SolutionCodeFix
             }
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             if (model!.GetDeclaredSymbol(node, cancellationToken) is not IMethodSymbol hook
-                || Symbols.FindAttribute(hook.ContainingType, KnownNames.ConnectorAttribute)?.ApplicationSyntaxReference is not { } reference
+                || ConnectorDeclaration.AttributeOf(hook.ContainingType)?.ApplicationSyntaxReference is not { } reference
                 || project.Solution.GetDocument(reference.SyntaxTree) is not { } attributeDocument) continue;
             edits[(attributeDocument.Id, reference.Span.Start)] = true;
         }

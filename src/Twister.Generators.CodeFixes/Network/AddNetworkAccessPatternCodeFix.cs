@@ -43,7 +43,7 @@ public sealed class AddNetworkAccessPatternCodeFix : SolutionCodeFix
             if (compilation?.GetTypeByMetadataName(byConnector.Key) is not { } connector) continue;
             var patterns = byConnector.Select(d => Pattern(d)!).Distinct().ToList();
             var existing = connector.GetAttributes().FirstOrDefault(a => a.AttributeClass is { } type && Symbols.IsType(type, KnownNames.NetworkAccessAttribute));
-            var declaration = existing?.ApplicationSyntaxReference ?? Symbols.FindAttribute(connector, KnownNames.ConnectorAttribute)?.ApplicationSyntaxReference;
+            var declaration = existing?.ApplicationSyntaxReference ?? ConnectorDeclaration.AttributeOf(connector)?.ApplicationSyntaxReference;
             if (declaration is null || solution.GetDocument(declaration.SyntaxTree) is not { } document) continue;
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var attribute = root!.FindNode(declaration.Span).FirstAncestorOrSelf<AttributeSyntax>()!;

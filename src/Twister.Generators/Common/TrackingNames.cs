@@ -6,9 +6,6 @@ namespace Twister.Generators.Common;
 /// </summary>
 internal static class TrackingNames
 {
-    /// <summary>Every connector model of a compilation, in tree then position order (reused models are the same objects).</summary>
-    public const string ConnectorModels = nameof(ConnectorModels);
-
     /// <summary>A connector class turned into its equatable model.</summary>
     public const string ConnectorModel = nameof(ConnectorModel);
 

@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Common;
 using Twister.Generators.Connectors.Emit;
-using Twister.Generators.Connectors.Reuse;
+using Twister.Generators.Connectors.Parsing;
 
 namespace Twister.Generators.Connectors;
 
@@ -11,30 +12,23 @@ namespace Twister.Generators.Connectors;
 /// invalid connectors are skipped and the analyzers explain why.
 /// </summary>
 /// <remarks>
-/// Not <c>ForAttributeWithMetadataName</c>: that reruns its transform for every connector on every new
-/// compilation. One cheap step per compilation instead reuses each connector's model while no name it
-/// could depend on is declared differently and nothing compilation-wide has changed
-/// (<see cref="ConnectorReuseCache"/>); docs/generators.md states what is tracked. The MSBuild
-/// property <c>TwisterGeneratorReuse=false</c> turns reuse off (<see cref="ReuseSwitch"/>).
+/// Keeps no state: on a new compilation the transform reads each connector again and the driver
+/// compares the new model with the previous one, so an edit that leaves a model equal leaves its
+/// output cached.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class ConnectorGenerator : IIncrementalGenerator
 {
-    /// <summary>Per generator instance, as the IDE keeps one instance across a project's compilations.</summary>
-    internal ConnectorReuseCache Reuse { get; } = new();
-
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var reuse = Reuse;
-        var reuseEnabled = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => ReuseSwitch.IsEnabled(options.GlobalOptions));
-        var connectors = context.CompilationProvider
-            .Combine(reuseEnabled)
-            .Select((input, ct) => reuse.Models(input.Left, input.Right, ct))
-            .WithTrackingName(TrackingNames.ConnectorModels)
-            .SelectMany(static (models, _) => models)
+        var connectors = context.SyntaxProvider.ForAttributeWithMetadataName(
+                KnownNames.ConnectorAttribute,
+                static (node, _) => node is ClassDeclarationSyntax,
+                static (ctx, ct) => ConnectorParser.Read(ctx, ct))
+            .Where(static model => model is not null)
             .WithTrackingName(TrackingNames.ConnectorModel);
 
-        context.RegisterSourceOutput(connectors, static (spc, model) => spc.AddSource(ConnectorEmitter.HintName(model), ConnectorEmitter.Emit(model)));
+        context.RegisterSourceOutput(connectors, static (spc, model) => spc.AddSource(ConnectorEmitter.HintName(model!), ConnectorEmitter.Emit(model!)));
     }
 }

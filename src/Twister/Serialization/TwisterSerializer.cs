@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Twister.Serialization;
 
 /// <summary>
-/// A reflection-free JSON serializer for one type. The source generator emits one per callback
-/// parameter type and stored state type; the runtime provides the primitives.
+/// A reflection-free JSON serializer for one type. The source generator emits one for every callback
+/// parameter type and stored state type of a connector; a host gets them from
+/// <see cref="Runtime.ConnectorDescriptor.Serializers"/>.
 /// </summary>
 /// <typeparam name="T">The serialized type.</typeparam>
 /// <remarks>

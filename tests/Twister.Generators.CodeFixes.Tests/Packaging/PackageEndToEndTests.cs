@@ -10,36 +10,26 @@ namespace Twister.Generators.CodeFixes.Tests.Packaging;
 /// its lines of the sample's baselines and no Unshipped files), repaired by the command
 /// docs/analyzers.md documents, after which it builds with warnings as errors.
 /// </summary>
-public sealed class PackageEndToEndTests : IDisposable
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageEndToEndTests(PackedFeed packages)
 {
     private const string Namespace = "Twister.Samples.Broken.Fixable.";
-
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "twister-package-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task The_documented_dotnet_format_command_repairs_the_fixable_broken_sample_completely()
     {
-        var repository = RepositoryRoot();
-        var feed = Path.Combine(_root, "feed");
-        var project = Path.Combine(_root, "Fixable");
-        Directory.CreateDirectory(project);
+        var project = packages.NewProjectFolder("Fixable");
+        var sample = Path.Combine(packages.Repository, "samples", "Twister.Samples.Broken");
+        WriteProject(project, sample);
 
-        foreach (var packable in new[] { "src/Twister/Twister.csproj", "src/Twister.Generators/Twister.Generators.csproj" })
-        {
-            var (packExit, packOutput) = await DotnetProcess.RunAsync(repository, "pack", packable, "-c", "Release", "-o", feed);
-            Assert.True(packExit == 0, packOutput);
-        }
-        var sample = Path.Combine(repository, "samples", "Twister.Samples.Broken");
-        WriteProject(project, feed, sample);
-
-        var (buildExit, buildOutput) = await DotnetProcess.RunAsync(project, "build");
+        var (buildExit, buildOutput) = await ExternalProcess.DotnetAsync(project, "build");
         Assert.NotEqual(0, buildExit);
-        var command = DocumentedCommand(repository);
+        var command = DocumentedCommand(packages.Repository);
         foreach (var id in command.Where(a => a.StartsWith("TWIST", StringComparison.Ordinal)))
             Assert.Matches($": (error|warning) {id}:", buildOutput);
         Assert.Contains("docs/diagnostics/TWIST0001.md", buildOutput);
 
-        var (formatExit, formatOutput) = await DotnetProcess.RunAsync(project, command[1..]);
+        var (formatExit, formatOutput) = await ExternalProcess.DotnetAsync(project, command[1..]);
         Assert.True(formatExit == 0, formatOutput);
         Assert.DoesNotContain("Unable to fix", formatOutput);
 
@@ -61,14 +51,9 @@ public sealed class PackageEndToEndTests : IDisposable
         Assert.Equal($"{Namespace}TicketConnector:OnWebhook(string channelId)\n", File.ReadAllText(Path.Combine(project, "Callbacks.Unshipped.txt")));
         Assert.Equal($"{Namespace}TicketSyncState(string cursor, int page)\n", File.ReadAllText(Path.Combine(project, "State.Unshipped.txt")));
 
-        var (cleanExit, cleanOutput) = await DotnetProcess.RunAsync(project, "build", "-warnaserror");
+        var (cleanExit, cleanOutput) = await ExternalProcess.DotnetAsync(project, "build", "-warnaserror");
         Assert.True(cleanExit == 0, cleanOutput);
         Assert.DoesNotContain("TWIST", cleanOutput);
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
     /// <summary>The <c>dotnet format analyzers</c> command of docs/analyzers.md, "Applying fixes outside the IDE", as arguments.</summary>
@@ -81,21 +66,9 @@ public sealed class PackageEndToEndTests : IDisposable
         return line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    private static void WriteProject(string project, string feed, string sample)
+    private static void WriteProject(string project, string sample)
     {
-        // A private packages folder: a re-packed 0.1.0 is never served from a stale global cache.
-        File.WriteAllText(Path.Combine(project, "..", "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="packages" /></config>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(project, "Fixable.csproj"), """
+        File.WriteAllText(Path.Combine(project, "Fixable.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
@@ -103,7 +76,7 @@ public sealed class PackageEndToEndTests : IDisposable
                 <ImplicitUsings>enable</ImplicitUsings>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Twister.Generators" Version="0.1.0" />
+                <PackageReference Include="Twister.Generators" Version="{PackedFeed.Version}" />
               </ItemGroup>
             </Project>
             """);
@@ -115,14 +88,5 @@ public sealed class PackageEndToEndTests : IDisposable
             var lines = File.ReadAllLines(Path.Combine(sample, name)).Where(l => l.Replace("*RETIRED*", "").StartsWith(Namespace, StringComparison.Ordinal));
             File.WriteAllText(Path.Combine(project, name), string.Concat(lines.Select(l => l + "\n")));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Twister.Generators.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("Twister.Generators.sln not found above " + AppContext.BaseDirectory);
     }
 }

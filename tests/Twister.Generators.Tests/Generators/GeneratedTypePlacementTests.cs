@@ -9,8 +9,9 @@ using Twister.Generators.Tests.Infrastructure;
 namespace Twister.Generators.Tests.Generators;
 
 /// <summary>
-/// The generators skip exactly the connector classes and link-type enums that TWIST0007 reports, plus
-/// the static connector TWIST0002 reports instead (a static class cannot derive from a connector).
+/// The generators skip exactly the connector classes and link-type enums that TWIST0001, TWIST0002 and
+/// TWIST0007 report (a static class cannot derive from a connector, so TWIST0002 reports it): one shared
+/// definition, <c>ConnectorDeclaration</c>, decides for both.
 /// </summary>
 public sealed class GeneratedTypePlacementTests
 {
@@ -53,6 +54,22 @@ public sealed class GeneratedTypePlacementTests
         [Connector("static")]
         public static partial class StaticConnector { }
 
+        [Connector("wrong-base")]
+        public sealed partial class WrongBaseConnector : Connector<KeptConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+
+        [Connector("not-partial")]
+        public sealed class NotPartialConnector : Connector<NotPartialConnector>
+        {
+            public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
+                => Task.FromResult<IReadOnlyList<Channel>>([]);
+            public override Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken) => Task.CompletedTask;
+        }
+
         [LinkType("kept")]
         public enum KeptStatus { [Status("open", "Open")] Open }
 
@@ -72,7 +89,7 @@ public sealed class GeneratedTypePlacementTests
         """;
 
     [Fact]
-    public async Task What_TWIST0007_and_TWIST0002_report_is_exactly_what_the_generators_skip()
+    public async Task What_TWIST0001_0002_and_0007_report_is_exactly_what_the_generators_skip()
     {
         var compilation = TestCompilation.Create(Source);
         Assert.True(!compilation.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error), TestCompilation.Describe(compilation.GetDiagnostics()));
@@ -85,7 +102,8 @@ public sealed class GeneratedTypePlacementTests
         Assert.Equal(["Demo.KeptConnector.g.cs", "Demo.KeptStatusLinkType.g.cs"], files.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(
             [
-                "TWIST0002 StaticConnector", "TWIST0007 AbstractConnector", "TWIST0007 ConstructorlessConnector",
+                "TWIST0001 NotPartialConnector", "TWIST0002 StaticConnector", "TWIST0002 WrongBaseConnector",
+                "TWIST0007 AbstractConnector", "TWIST0007 ConstructorlessConnector",
                 "TWIST0007 GenericConnector", "TWIST0007 NestedConnector", "TWIST0007 NestedStatus",
             ],
             diagnostics.Select(d => $"{d.Id} {d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan)}").Order(StringComparer.Ordinal));

@@ -3,11 +3,15 @@ using Microsoft.CodeAnalysis.CSharp;
 using Twister.Generators.Common;
 using Twister.Generators.Connectors;
 using Twister.Generators.Connectors.Model;
+using Twister.Generators.LinkTypes;
 using Twister.Generators.Tests.Infrastructure;
 
 namespace Twister.Generators.Tests.Generators;
 
-/// <summary>Edits that do not change a connector's model leave every output cached; a relevant edit touches one output only.</summary>
+/// <summary>
+/// Edits that do not change a connector's model leave every output cached (the generator keeps no state:
+/// the transform runs again and the driver compares models); a relevant edit touches one output only.
+/// </summary>
 public sealed class IncrementalCachingTests
 {
     private static readonly string SecondConnector = TestSources.VersionOne.Replace("VersionedConnector", "SecondConnector", StringComparison.Ordinal).Replace("Sample.Versions", "Sample.Second", StringComparison.Ordinal).Replace("\"versions\"", "\"second\"", StringComparison.Ordinal);
@@ -20,6 +24,42 @@ public sealed class IncrementalCachingTests
         var edited = compilation.AddSyntaxTrees(Parse("namespace Other; public sealed class Unrelated { public int Value { get; set; } }"));
 
         AssertAllCached(driver.RunGenerators(edited).GetRunResult());
+    }
+
+    [Fact]
+    public void Editing_an_unrelated_file_leaves_every_output_of_both_generators_cached()
+    {
+        // The generator benchmark's edit: a new compilation in which only an unrelated file changed.
+        var compilation = TestCompilation.Create(TestSources.Kinds, TestSources.LinkType, Unrelated(0));
+        var driver = GeneratorHarness.CreateDriver(new ConnectorGenerator(), new LinkTypeGenerator()).RunGenerators(compilation);
+        Assert.Equal(2, driver.GetRunResult().GeneratedTrees.Length);
+
+        for (var version = 1; version <= 2; version++)
+        {
+            var unrelated = compilation.SyntaxTrees.Last();
+            compilation = compilation.ReplaceSyntaxTree(unrelated, unrelated.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Unrelated(version))));
+            driver = driver.RunGenerators(compilation);
+
+            var result = driver.GetRunResult();
+            var steps = result.Results.SelectMany(r => r.TrackedSteps.Where(s => s.Key is TrackingNames.ConnectorModel or TrackingNames.LinkTypeModel).SelectMany(s => s.Value));
+            Assert.Equal(2, steps.SelectMany(step => step.Outputs).Count());
+            AssertAllCached(result);
+        }
+    }
+
+    [Fact]
+    public void Editing_a_stored_record_in_another_file_modifies_the_connector_output()
+    {
+        const string Record = "namespace Sample.Versions; public sealed record Cursor(string? Next, int Page);";
+        var connector = TestSources.VersionTwo.Replace("private void Ping(long count)", "private void Ping(Cursor count)", StringComparison.Ordinal);
+        var (driver, compilation) = FirstRun(connector, Record);
+
+        var record = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(record, record.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Record.Replace("int Page", "int Page, bool Last = false", StringComparison.Ordinal))));
+        var result = driver.RunGenerators(edited).GetRunResult();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, ModelReasons(result)["VersionedConnector"]);
+        Assert.Contains("\"last\"", result.GeneratedTrees.Single().ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +118,8 @@ public sealed class IncrementalCachingTests
         Assert.All(OutputReasons(driver.GetRunResult()), r => Assert.Equal(IncrementalStepRunReason.New, r));
         return (driver, compilation);
     }
+
+    private static string Unrelated(int version) => $"namespace Other; public static class Unrelated {{ public static int Value => {version}; }}";
 
     private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions, path: "Added.cs");
 

@@ -62,5 +62,28 @@ public sealed class LinkTypeTests
         Assert.Empty(descriptor.Manifest.Callbacks);
     }
 
+    [Fact]
+    public void A_link_type_from_a_referenced_assembly_is_spelled_out_in_the_manifest()
+    {
+        // The enum's assembly was built without the generators, so no IssueStatusLinkType exists to refer to.
+        var library = TestCompilation.Create(TestSources.LinkType);
+        using var image = new MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var reference = Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray());
+        var (output, files) = GeneratorHarness.Run(TestCompilation.Create(ConnectorWithLinkType).AddReferences(reference), new ConnectorGenerator(), new LinkTypeGenerator());
+
+        Assert.DoesNotContain("IssueStatusLinkType", Assert.Single(files.Values), StringComparison.Ordinal);
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, TestCompilation.Describe(problems));
+        var config = ParsedManifestLinkType(Assert.Single(files.Values));
+        Assert.Contains("new global::Twister.LinkStatus(\"unstarted\", \"To Do\", Todo: true, Done: false, Tag: global::Twister.Tag.None, CreateDefault: true),", config, StringComparison.Ordinal);
+    }
+
+    private static string ParsedManifestLinkType(string generated)
+    {
+        var start = generated.IndexOf("LinkTypes:", StringComparison.Ordinal);
+        return generated[start..generated.IndexOf("Callbacks:", start, StringComparison.Ordinal)];
+    }
+
     private static Type Helper() => Compiled.Value.GetType("Sample.Links.IssueStatusLinkType", throwOnError: true)!;
 }

@@ -32,18 +32,6 @@ public sealed class ModelHygieneTests
     }
 
     [Fact]
-    public void The_per_compilation_connector_list_holds_models_only()
-    {
-        var result = GeneratorHarness.CreateDriver(new ConnectorGenerator())
-            .RunGenerators(TestCompilation.Create(TestSources.Kinds, TestSources.VersionTwo)).GetRunResult();
-
-        var output = Assert.Single(result.Results.SelectMany(r => r.TrackedSteps[TrackingNames.ConnectorModels]).SelectMany(step => step.Outputs)).Value;
-
-        Assert.Equal(2, ((System.Collections.IEnumerable)output).Cast<object>().Count());
-        AssertClean(output, output.GetType().Name, new HashSet<object>(ReferenceEqualityComparer.Instance));
-    }
-
-    [Fact]
     public void Old_compilations_are_not_kept_alive_by_the_driver()
     {
         var (driver, oldCompilation) = RunThenEdit();

@@ -63,13 +63,15 @@ public sealed class SerializerRoundTripTests
     }
 
     [Fact]
-    public void The_provider_serves_generated_serializers_by_type_and_none_for_other_types()
+    public void The_provider_serves_the_callback_parameter_and_stored_types_and_nothing_else()
     {
         var serializers = Kinds.Value.Descriptor.Serializers;
+        var address = Kinds.Value.Assembly.GetType("Sample.Kinds.Address", throwOnError: true)!;
 
-        Assert.Equal("""{"a":1}""", Write(serializers.GetSerializer<Dictionary<string, int>>()!, new Dictionary<string, int> { ["a"] = 1 }));
-        Assert.Equal([1, 2], Read(serializers.GetSerializer<int[]>()!, "[1,2]"));
-        Assert.Equal(["x"], Read(serializers.GetSerializer<List<string>>()!, "[\"x\"]"));
+        // Address is a callback parameter and a stored type; Everything's member types are reached only through it.
+        Assert.NotNull(typeof(ISerializerProvider).GetMethod("GetSerializer")!.MakeGenericMethod(address).Invoke(serializers, null));
+        Assert.Null(serializers.GetSerializer<Dictionary<string, int>>());
+        Assert.Null(serializers.GetSerializer<int[]>());
         Assert.Null(serializers.GetSerializer<System.Net.Http.HttpClient>());
     }
 

@@ -31,8 +31,7 @@ internal static class ConnectorScope
     {
         for (var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType; type is not null; type = type.ContainingType)
         {
-            if (Symbols.FindAttribute(type, KnownNames.ConnectorAttribute) is { ConstructorArguments.Length: 1 } attribute)
-                return attribute.ConstructorArguments[0].Value as string;
+            if (ConnectorDeclaration.AttributeOf(type) is { ConstructorArguments.Length: 1 } attribute) return ConnectorDeclaration.NameOf(attribute);
         }
         return null;
     }

@@ -1,9 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Shape;
@@ -21,43 +18,18 @@ public sealed class ConnectorShapeAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var connectorAttribute = start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorAttribute);
-            var connectorBase = start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase);
-            if (connectorAttribute is null || connectorBase is null) return;
-            start.RegisterSymbolAction(symbol => Analyze(symbol, connectorAttribute, connectorBase), SymbolKind.NamedType);
-        });
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connectorAttribute, INamedTypeSymbol connectorBase)
+    private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!HasAttribute(type, connectorAttribute)) return;
+        if (ConnectorDeclaration.AttributeOf(type) is null) return;
 
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(context.CancellationToken) is ClassDeclarationSyntax declaration
-                && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConnectorMustBePartial, declaration.Identifier.GetLocation(), type.Name));
-            }
-        }
+        foreach (var declaration in ConnectorDeclaration.NonPartialDeclarations(type, context.CancellationToken))
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConnectorMustBePartial, declaration.Identifier.GetLocation(), type.Name));
 
-        if (!DerivesFromConnectorOfItself(type, connectorBase))
+        if (!ConnectorDeclaration.DerivesFromConnectorOfItself(type))
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.ConnectorMustDeriveFromConnectorOfSelf, type.Locations[0], type.Name));
-    }
-
-    /// <summary>Whether <paramref name="type"/> passes TWIST0002: its base class is <c>Connector&lt;itself&gt;</c>.</summary>
-    internal static bool DerivesFromConnectorOfItself(INamedTypeSymbol type, INamedTypeSymbol connectorBase)
-        => SymbolEqualityComparer.Default.Equals(type.BaseType, connectorBase.Construct(type));
-
-    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol attribute)
-    {
-        foreach (var data in symbol.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)) return true;
-        }
-        return false;
     }
 }

@@ -23,20 +23,16 @@ public sealed class GeneratedTypePlacementAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var connectorBase = start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorBase);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, connectorBase), SymbolKind.NamedType);
-        });
+        context.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol? connectorBase)
+    private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var (kind, problem) = type.TypeKind switch
         {
-            TypeKind.Class when Symbols.FindAttribute(type, KnownNames.ConnectorAttribute) is not null
-                => ("Connector class", ConnectorProblem(type, connectorBase)),
+            TypeKind.Class when ConnectorDeclaration.AttributeOf(type) is not null
+                => ("Connector class", ConnectorProblem(type)),
             TypeKind.Enum when Symbols.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null
                 => ("Link type", GeneratedTypePlacement.PlacementProblem(type)),
             _ => (null, null),
@@ -50,10 +46,10 @@ public sealed class GeneratedTypePlacementAnalyzer : DiagnosticAnalyzer
     /// derive from <c>Connector&lt;itself&gt;</c>, nor can a wrongly based abstract one) is not reported
     /// twice for being abstract, static or constructor-less; placement problems are always reported.
     /// </summary>
-    private static string? ConnectorProblem(INamedTypeSymbol type, INamedTypeSymbol? connectorBase)
+    private static string? ConnectorProblem(INamedTypeSymbol type)
     {
         if (GeneratedTypePlacement.PlacementProblem(type) is { } placement) return placement;
-        var reportedByTwist0002 = connectorBase is null || !ConnectorShapeAnalyzer.DerivesFromConnectorOfItself(type, connectorBase);
+        var reportedByTwist0002 = !ConnectorDeclaration.DerivesFromConnectorOfItself(type);
         return reportedByTwist0002 ? null : GeneratedTypePlacement.ConnectorProblem(type);
     }
 }

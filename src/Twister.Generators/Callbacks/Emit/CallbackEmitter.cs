@@ -12,7 +12,8 @@ namespace Twister.Generators.Callbacks.Emit;
 /// </summary>
 internal static class CallbackEmitter
 {
-    private const string CallbackArguments = "global::Twister.Callbacks.CallbackArgumentReader";
+    private const string ArgumentReader = "global::Twister.Generated.CallbackArgumentReader";
+    private const string ArgumentWriter = "global::Twister.Generated.CallbackArgumentWriter";
 
     /// <summary>
     /// Writes the <c>Callbacks</c> class with one factory per callback, each as visible as the types in
@@ -36,13 +37,9 @@ internal static class CallbackEmitter
             w.Line($"/// <summary>A persisted reference to <c>{callback.MethodName}</c> (key <c>{CSharpLiteral.XmlDoc(callback.Key)}</c>).</summary>");
             var access = callback.FactoryAccessibility == GeneratedAccessibility.Private ? "internal" : EffectiveAccessibility.Keyword(callback.FactoryAccessibility);
             w.Open($"{access} static {result} {callback.MethodName}({parameters})");
-            w.Line("var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();");
-            w.Open("using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))");
-            w.Line("writer.WriteStartArray();");
-            foreach (var parameter in callback.Parameters) w.Line(serializers.WriteValue(parameter.Type, "writer", Identifier(parameter.Name)));
-            w.Line("writer.WriteEndArray();");
-            w.Close();
-            w.Line($"return new {result}({CSharpLiteral.String(callback.Key)}, buffer.WrittenMemory.ToArray());");
+            w.Line($"var arguments = {ArgumentWriter}.Start();");
+            foreach (var parameter in callback.Parameters) w.Line($"arguments.Write({Identifier(parameter.Name)}, {serializers.InstanceOf(parameter.Type)});");
+            w.Line($"return new {result}({CSharpLiteral.String(callback.Key)}, arguments.ToArray());");
             w.Close();
         }
         w.Close();
@@ -74,7 +71,7 @@ internal static class CallbackEmitter
         w.Open($"private static global::System.Threading.Tasks.Task Invoke{callback.MethodName}({model.FullName} connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)");
         if (callback.Parameters.Count > 0)
         {
-            w.Line($"var arguments = new {CallbackArguments}(invocation.Key, invocation.Arguments.Span);");
+            w.Line($"var arguments = new {ArgumentReader}(invocation.Key, invocation.Arguments.Span);");
             for (var i = 0; i < callback.Parameters.Count; i++)
             {
                 var p = callback.Parameters[i];

@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Callbacks.Model;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
@@ -16,34 +14,24 @@ using Twister.Generators.Serialization.Parsing;
 namespace Twister.Generators.Connectors.Parsing;
 
 /// <summary>
-/// Turns a <c>[Connector]</c> class into a <see cref="ConnectorModel"/>. Invalid input (not partial,
-/// nested, generic, abstract, static, without a parameterless constructor, not a
-/// <c>Connector&lt;TSelf&gt;</c>) yields <see langword="null"/>: the analyzers report it, the
-/// generator only skips it. Callbacks whose parameters cannot be serialized are
+/// Turns a <c>[Connector]</c> class into a <see cref="ConnectorModel"/>. A class that is not a connector
+/// declaration the generator can extend (<see cref="ConnectorDeclaration.IsGeneratable"/>) yields
+/// <see langword="null"/>: the analyzers report it, the generator only skips it. Callbacks whose parameters cannot be serialized are
 /// skipped the same way (TWIST1001).
 /// </summary>
 internal static class ConnectorParser
 {
     /// <summary>
-    /// Reads the class <paramref name="declaration"/> when its own attribute lists carry Twister's
-    /// <c>[Connector]</c> (resolved semantically, so aliases and qualified names count and a look-alike
-    /// does not; a partial part without it yields <see langword="null"/>, so each connector is read
-    /// once), or returns <see langword="null"/>.
+    /// Reads the class carrying Twister's <c>[Connector]</c> that <c>ForAttributeWithMetadataName</c> found, or
+    /// returns <see langword="null"/> when it cannot be generated. The semantic model is the one of the tree
+    /// where the attribute is written.
     /// </summary>
-    public static ConnectorModel? Read(ClassDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
-        => semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is INamedTypeSymbol type && ConnectorAttributeOn(declaration, type) is { } attribute
-            ? Read(type, attribute, semanticModel, cancellationToken)
-            : null;
-
-    /// <summary>
-    /// Reads the connector <paramref name="type"/> carrying <paramref name="attribute"/> (its <c>[Connector]</c>),
-    /// or returns <see langword="null"/> when it cannot be generated. <paramref name="semanticModel"/> is the
-    /// model of the tree where the attribute is written.
-    /// </summary>
-    private static ConnectorModel? Read(INamedTypeSymbol type, AttributeData attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static ConnectorModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (!IsGeneratable(type)) return null;
-        if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string name) return null;
+        if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1) return null;
+        var attribute = context.Attributes[0];
+        if (!ConnectorDeclaration.IsGeneratable(type, cancellationToken) || ConnectorDeclaration.NameOf(attribute) is not { } name) return null;
+        var semanticModel = context.SemanticModel;
 
         var compilation = semanticModel.Compilation;
         var shapes = new TypeShapeBuilder(compilation, type);
@@ -108,44 +96,6 @@ internal static class ConnectorParser
             ns, type.Name, TypeShapeBuilder.NameOf(type), type.IsSealed, name, provider,
             scopes.ToEquatableArray(), urls.ToEquatableArray(), hasNetwork, handleReplies,
             linkTypes.ToEquatableArray(), callbacks.ToEquatableArray(), shapes.Build(), roots.ToEquatableArray());
-    }
-
-    private static bool IsGeneratable(INamedTypeSymbol type)
-    {
-        if (GeneratedTypePlacement.ConnectorProblem(type) is not null) return false; // TWIST0007
-        if (!InheritsConnector(type)) return false;
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is ClassDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
-        }
-        return true;
-    }
-
-    private static bool InheritsConnector(INamedTypeSymbol type)
-    {
-        for (var current = type.BaseType; current is not null; current = current.BaseType)
-        {
-            if (Symbols.IsType(current.OriginalDefinition, KnownNames.ConnectorBase)) return true;
-        }
-        return false;
-    }
-
-    private static AttributeData? ConnectorAttributeOn(ClassDeclarationSyntax declaration, INamedTypeSymbol type)
-    {
-        if (declaration.AttributeLists.Count == 0) return null;
-        var attributesEnd = declaration.AttributeLists.Last().Span.End;
-        foreach (var attribute in type.GetAttributes())
-        {
-            if (attribute.ApplicationSyntaxReference is not { } reference
-                || reference.SyntaxTree != declaration.SyntaxTree
-                || reference.Span.Start < declaration.SpanStart
-                || reference.Span.End > attributesEnd)
-            {
-                continue;
-            }
-            if (attribute.AttributeClass is { } attributeClass && Symbols.IsType(attributeClass, KnownNames.ConnectorAttribute)) return attribute;
-        }
-        return null;
     }
 
     private static CallbackModel? ReadCallback(IMethodSymbol method, CallbackSignature signature, TypeShapeBuilder shapes, SortedSet<string> roots, GeneratedAccessibility connectorAccessibility)

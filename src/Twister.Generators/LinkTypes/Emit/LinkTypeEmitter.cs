@@ -22,7 +22,10 @@ internal static class LinkTypeEmitter
         w.Line($"/// <summary>The link type <c>{CSharpLiteral.XmlDoc(model.Type)}</c> declared by <see cref=\"{e}\"/>: its configuration and typed status conversions.</summary>");
         w.Open($"{accessibility} static partial class {model.HelperName}");
         w.Line("/// <summary>The link type's configuration, as sent to Plot.</summary>");
-        w.Line($"public static global::Twister.LinkTypeConfig Config {{ get; }} = {ConfigExpression(model)};");
+        w.Line("public static global::Twister.LinkTypeConfig Config { get; } =");
+        w.Indent();
+        EmitConfig(w, model, ";");
+        w.Outdent();
         w.Line();
 
         w.Line("/// <summary>The status id Plot uses for <paramref name=\"status\"/>.</summary>");
@@ -50,15 +53,24 @@ internal static class LinkTypeEmitter
         return w.ToString();
     }
 
-    /// <summary>A C# expression that builds the link type's <c>LinkTypeConfig</c>; also used inline by connector manifests.</summary>
-    public static string ConfigExpression(LinkTypeModel model)
+    /// <summary>
+    /// Writes a C# expression that builds the link type's <c>LinkTypeConfig</c>, one status per line, followed by
+    /// <paramref name="end"/>; also used inline by connector manifests.
+    /// </summary>
+    public static void EmitConfig(SourceWriter w, LinkTypeModel model, string end)
     {
-        var statuses = new System.Text.StringBuilder();
-        foreach (var s in model.Statuses)
+        var head = $"new global::Twister.LinkTypeConfig({CSharpLiteral.String(model.Type)}, {CSharpLiteral.String(model.Label)},";
+        if (model.Statuses.IsEmpty)
         {
-            if (statuses.Length > 0) statuses.Append(", ");
-            statuses.Append($"new global::Twister.LinkStatus({CSharpLiteral.String(s.Status)}, {CSharpLiteral.String(s.Label)}, Todo: {CSharpLiteral.Bool(s.Todo)}, Done: {CSharpLiteral.Bool(s.Done)}, Tag: global::Twister.Tag.{s.Tag}, CreateDefault: {CSharpLiteral.Bool(s.CreateDefault)})");
+            w.Line($"{head} []){end}");
+            return;
         }
-        return $"new global::Twister.LinkTypeConfig({CSharpLiteral.String(model.Type)}, {CSharpLiteral.String(model.Label)}, new global::Twister.LinkStatus[] {{ {statuses} }})";
+        w.Line(head);
+        w.Line("[");
+        w.Indent();
+        foreach (var s in model.Statuses)
+            w.Line($"new global::Twister.LinkStatus({CSharpLiteral.String(s.Status)}, {CSharpLiteral.String(s.Label)}, Todo: {CSharpLiteral.Bool(s.Todo)}, Done: {CSharpLiteral.Bool(s.Done)}, Tag: global::Twister.Tag.{s.Tag}, CreateDefault: {CSharpLiteral.Bool(s.CreateDefault)}),");
+        w.Outdent();
+        w.Line($"]){end}");
     }
 }

@@ -10,6 +10,7 @@ namespace Twister.Generators.LinkTypes.Model;
 /// <param name="Type">The link type id.</param>
 /// <param name="Label">The label shown in Plot.</param>
 /// <param name="Statuses">The statuses, in declaration order.</param>
+/// <param name="IsInSource">Whether the enum is declared in the compilation (so the link-type generator emits its helper there).</param>
 internal sealed record LinkTypeModel(
     string Namespace,
     string EnumName,
@@ -17,7 +18,8 @@ internal sealed record LinkTypeModel(
     bool IsPublic,
     string Type,
     string Label,
-    EquatableArray<LinkStatusModel> Statuses)
+    EquatableArray<LinkStatusModel> Statuses,
+    bool IsInSource)
 {
     /// <summary>The generated helper class's simple name.</summary>
     public string HelperName => EnumName + "LinkType";

@@ -44,7 +44,7 @@ internal static class LinkTypeParser
         }
 
         var ns = enumType.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : "";
-        return new LinkTypeModel(ns, enumType.Name, TypeShapeBuilder.NameOf(enumType), enumType.DeclaredAccessibility == Accessibility.Public, type, label, statuses.ToEquatableArray());
+        return new LinkTypeModel(ns, enumType.Name, TypeShapeBuilder.NameOf(enumType), enumType.DeclaredAccessibility == Accessibility.Public, type, label, statuses.ToEquatableArray(), enumType.DeclaringSyntaxReferences.Length > 0);
     }
 
     /// <summary>The name of the enum member whose value a typed constant holds, if there is one.</summary>

@@ -8,281 +8,164 @@ using Twister.Generators.Serialization.Model;
 namespace Twister.Generators.Serialization.Emit;
 
 /// <summary>
-/// Writes reflection-free serializers for a set of <see cref="TypeShape"/>s, nested in a provider
-/// class that implements <c>ISerializerProvider</c> with a <c>typeof(T)</c> switch. Objects,
-/// collections and enums get a class with static <c>WriteValue</c>/<c>ReadValue</c> methods that
-/// call each other directly; primitives are written inline and read through
-/// <c>Twister.Serialization.JsonValues</c>, so the hot path has no virtual calls.
+/// Writes the serializer provider of a connector: a class implementing <c>ISerializerProvider</c> with a
+/// <c>typeof(T)</c> switch over the root types, one static field per serializer, and one nested class per
+/// object type. Everything that is the same for every type is runtime code in <c>Twister.Generated</c>:
+/// primitives (<c>BuiltInSerializers</c>), enums (<c>EnumSerializer</c>, given the member table), nullables,
+/// arrays, lists, sets and dictionaries (generic serializers given their element's serializer).
 /// </summary>
 /// <remarks>
-/// Writing has two paths. <c>WriteValue</c>, the entry, first composes the whole value with
-/// <c>Twister.Serialization.Utf8JsonComposer</c> (see <see cref="ComposeEmitter"/>) and hands the
-/// writer one raw value; when the composer refuses (writer options, a string to escape, a
-/// non-finite number, the depth limit) or the shape is not composable (<see cref="ComposableShapes"/>),
-/// <c>WriteWithWriter</c> writes it token by token, calling nested types' <c>WriteWithWriter</c>
-/// so that a refused value is composed at most once.
+/// An object type's class has one write method, over <c>JsonOutput</c> (which composes the value in a buffer
+/// or writes it directly to the writer), and one read method: one reader loop that matches member names as
+/// UTF-8 literals and reads primitives through <c>JsonValues</c> without a virtual call.
 /// </remarks>
 internal sealed class SerializerEmitter
 {
-    private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    private const string Generated = "global::Twister.Generated";
     private const string Reader = "global::System.Text.Json.Utf8JsonReader";
     private const string TokenType = "global::System.Text.Json.JsonTokenType";
-    private const string Guard = "global::Twister.Serialization.JsonReaderGuard";
-    private const string Values = "global::Twister.Serialization.JsonValues";
-    private const string BuiltIns = "global::Twister.Serialization.BuiltInSerializers";
+    private const string Values = Generated + ".JsonValues";
+    private const string BuiltIns = Generated + ".BuiltInSerializers";
 
+    // Primitives read inline through JsonValues; the others through their BuiltInSerializers instance.
     private static readonly HashSet<string> InlineReads = new(StringComparer.Ordinal)
     {
         "String", "Boolean", "Int32", "Int64", "Double", "Decimal", "Guid", "DateTime", "DateTimeOffset",
     };
 
-    private static readonly HashSet<string> NumberBuiltIns = new(StringComparer.Ordinal)
+    // Primitives JsonOutput writes as a property in one call.
+    private static readonly Dictionary<string, string> PropertyWriters = new(StringComparer.Ordinal)
     {
-        "Byte", "SByte", "Int16", "UInt16", "Int32", "UInt32", "Int64", "UInt64", "Single", "Double", "Decimal",
+        ["String"] = "WriteString", ["Guid"] = "WriteString", ["DateTime"] = "WriteString", ["DateTimeOffset"] = "WriteString",
+        ["Boolean"] = "WriteBoolean",
+        ["Byte"] = "WriteNumber", ["SByte"] = "WriteNumber", ["Int16"] = "WriteNumber", ["UInt16"] = "WriteNumber", ["Int32"] = "WriteNumber",
+        ["UInt32"] = "WriteNumber", ["Int64"] = "WriteNumber", ["UInt64"] = "WriteNumber", ["Single"] = "WriteNumber", ["Double"] = "WriteNumber",
+        ["Decimal"] = "WriteNumber",
     };
 
-    private readonly Dictionary<string, TypeShape> _shapes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _classNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _composable;
-    private readonly ComposeEmitter _compose;
+    // Members of the provider class that a serializer field or class must not be named after.
+    private static readonly string[] ReservedNames = ["Instance", "GetSerializer"];
 
-    /// <summary>Prepares the emitter for <paramref name="shapes"/>, nested in <paramref name="providerClass"/>.</summary>
-    public SerializerEmitter(IEnumerable<TypeShape> shapes, string providerClass)
+    private readonly Dictionary<string, TypeShape> _shapes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fields = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _roots;
+
+    /// <summary>Prepares the emitter for <paramref name="shapes"/>, served by <paramref name="providerClass"/> for <paramref name="roots"/>.</summary>
+    public SerializerEmitter(IEnumerable<TypeShape> shapes, IReadOnlyList<string> roots, string providerClass)
     {
         ProviderClass = providerClass;
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var shape in shapes)
+        _roots = roots;
+        var used = new HashSet<string>(ReservedNames.Append(providerClass), StringComparer.Ordinal);
+        foreach (var shape in shapes.OrderBy(s => s.FullyQualifiedName, StringComparer.Ordinal)) _shapes[shape.FullyQualifiedName] = shape;
+        foreach (var shape in _shapes.Values.Where(s => s.Kind != TypeShapeKind.BuiltIn))
         {
-            _shapes[shape.FullyQualifiedName] = shape;
-            if (shape.Kind == TypeShapeKind.BuiltIn) continue;
-            var baseName = Identifier(shape.FullyQualifiedName) + "Serializer";
+            var baseName = Describe(shape.FullyQualifiedName);
             var name = baseName;
-            for (var i = 2; !used.Add(name); i++) name = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            _classNames[shape.FullyQualifiedName] = name;
+            for (var i = 2; !Unused(used, name, shape); i++) name = baseName + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            used.Add(name);
+            if (shape.Kind == TypeShapeKind.Object) used.Add(name + "Serializer");
+            _fields[shape.FullyQualifiedName] = name;
         }
-        _composable = ComposableShapes.Find(_shapes);
-        _compose = new ComposeEmitter(_shapes, type => $"{ProviderClass}.{_classNames[type]}");
     }
 
     /// <summary>The provider class's simple name.</summary>
     public string ProviderClass { get; }
 
-    /// <summary>An expression for the <c>TwisterSerializer&lt;T&gt;</c> of <paramref name="type"/>.</summary>
+    /// <summary>An expression for the serializer of <paramref name="type"/>, usable anywhere in the connector class.</summary>
     public string InstanceOf(string type)
-        => _shapes[type] is { Kind: TypeShapeKind.BuiltIn } builtIn ? $"{BuiltIns}.{builtIn.BuiltInName}" : $"{ProviderClass}.{_classNames[type]}.Instance";
+        => _shapes[type] is { Kind: TypeShapeKind.BuiltIn } builtIn ? $"{BuiltIns}.{builtIn.BuiltInName}" : $"{ProviderClass}.{_fields[type]}";
 
-    /// <summary>A statement writing <paramref name="value"/> of <paramref name="type"/> as one JSON value (composed when it can be).</summary>
-    public string WriteValue(string type, string writer, string value)
-        => _shapes[type].Kind == TypeShapeKind.BuiltIn ? WriteBuiltIn(_shapes[type], writer, value) : $"{ProviderClass}.{_classNames[type]}.WriteValue({writer}, {value});";
-
-    /// <summary>A statement writing <paramref name="value"/> of <paramref name="type"/> through the writer's own calls only.</summary>
-    private string WriteWithWriter(string type, string writer, string value)
-        => _shapes[type].Kind == TypeShapeKind.BuiltIn ? WriteBuiltIn(_shapes[type], writer, value) : $"{ProviderClass}.{_classNames[type]}.WriteWithWriter({writer}, {value});";
-
-    private static string WriteBuiltIn(TypeShape shape, string writer, string value)
-    {
-        return shape.BuiltInName switch
-        {
-            "String" => $"if ({value} is null) {writer}.WriteNullValue(); else {writer}.WriteStringValue({value});",
-            "Boolean" => $"{writer}.WriteBooleanValue({value});",
-            "Guid" or "DateTime" or "DateTimeOffset" => $"{writer}.WriteStringValue({value});",
-            var n when NumberBuiltIns.Contains(n!) => $"{writer}.WriteNumberValue({value});",
-            // Uri, the one reference type left here, writes a null element (List<Uri?>) as null; the '!'
-            // only meets TwisterSerializer<Uri>.Write's parameter, and is a no-op on the value types.
-            var n => $"{BuiltIns}.{n}.Write({writer}, {value}!);",
-        };
-    }
-
-    /// <summary>An expression reading one value of <paramref name="type"/> from <paramref name="reader"/> (passed by <c>ref</c>).</summary>
-    public string ReadValue(string type, string reader)
-    {
-        var shape = _shapes[type];
-        if (shape.Kind != TypeShapeKind.BuiltIn) return $"{ProviderClass}.{_classNames[type]}.ReadValue(ref {reader})";
-        return InlineReads.Contains(shape.BuiltInName!)
-            ? $"{Values}.Read{shape.BuiltInName}(ref {reader})"
-            : $"{BuiltIns}.{shape.BuiltInName}.Read(ref {reader})";
-    }
-
-    /// <summary>Writes the provider class and every serializer class.</summary>
+    /// <summary>Writes the provider class.</summary>
     public void Emit(SourceWriter w)
     {
-        w.Line("/// <summary>The generated, reflection-free serializers of this connector's callback arguments and stored state.</summary>");
+        w.Line("/// <summary>The reflection-free serializers of this connector's callback arguments and stored state.</summary>");
         w.Open($"private sealed class {ProviderClass} : global::Twister.Serialization.ISerializerProvider");
         w.Line($"public static readonly {ProviderClass} Instance = new();");
+        // Objects and enums first: they need nothing to be constructed.
+        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shape in _shapes.Values.Where(s => s.Kind is TypeShapeKind.Object or TypeShapeKind.Enum)) EmitField(w, shape, emitted);
+        foreach (var shape in _shapes.Values) EmitField(w, shape, emitted);
         w.Line();
         w.Open("public global::Twister.Serialization.TwisterSerializer<T>? GetSerializer<T>()");
-        foreach (var shape in _shapes.Values.OrderBy(s => s.FullyQualifiedName, StringComparer.Ordinal))
-        {
-            w.Line($"if (typeof(T) == typeof({shape.FullyQualifiedName})) return (global::Twister.Serialization.TwisterSerializer<T>)(object){InstanceOf(shape.FullyQualifiedName)};");
-        }
+        foreach (var root in _roots)
+            w.Line($"if (typeof(T) == typeof({root})) return (global::Twister.Serialization.TwisterSerializer<T>)(object){Local(root)};");
         w.Line("return null;");
         w.Close();
-
-        foreach (var shape in _shapes.Values.Where(s => s.Kind != TypeShapeKind.BuiltIn).OrderBy(s => s.FullyQualifiedName, StringComparer.Ordinal))
+        foreach (var shape in _shapes.Values.Where(s => s.Kind == TypeShapeKind.Object))
         {
             w.Line();
-            EmitSerializer(w, shape);
+            EmitObject(w, shape);
         }
         w.Close();
     }
 
-    private void EmitSerializer(SourceWriter w, TypeShape shape)
+    /// <summary>The serializer of <paramref name="type"/> as code inside the provider class names it.</summary>
+    private string Local(string type) => _shapes[type] is { Kind: TypeShapeKind.BuiltIn } builtIn ? $"{BuiltIns}.{builtIn.BuiltInName}" : _fields[type];
+
+    // A container's element serializer must be initialized before the container's (static fields run in order).
+    private void EmitField(SourceWriter w, TypeShape shape, HashSet<string> emitted)
     {
+        if (shape.Kind == TypeShapeKind.BuiltIn || !emitted.Add(shape.FullyQualifiedName)) return;
         var t = shape.FullyQualifiedName;
-        var name = _classNames[t];
-        w.Open($"internal sealed class {name} : global::Twister.Serialization.TwisterSerializer<{t}>");
-        w.Line($"public static readonly {name} Instance = new();");
-        w.Line();
-        w.Line($"public override void Write({Writer} writer, {t} value) => WriteValue(writer, value);");
-        w.Line();
-        w.Line($"public override {t} Read(ref {Reader} reader) => ReadValue(ref reader);");
-        w.Line();
-        EmitEntry(w, shape);
-        w.Line();
-        if (_composable.Contains(t))
-        {
-            _compose.Emit(w, shape);
-            w.Line();
-        }
+        var field = _fields[t];
         switch (shape.Kind)
         {
-            case TypeShapeKind.Enum: EmitEnum(w, shape); break;
-            case TypeShapeKind.Nullable: EmitNullable(w, shape); break;
-            case TypeShapeKind.Array:
-            case TypeShapeKind.List:
-            case TypeShapeKind.Set: EmitCollection(w, shape); break;
-            case TypeShapeKind.Dictionary: EmitDictionary(w, shape); break;
-            default: EmitObject(w, shape); break;
+            case TypeShapeKind.Object:
+                w.Line($"internal static readonly {field}Serializer {field} = new();");
+                return;
+            case TypeShapeKind.Enum:
+                EmitEnumField(w, shape, field);
+                return;
         }
-        w.Close();
+        var element = _shapes[shape.ElementType!];
+        EmitField(w, element, emitted);
+        var serializer = shape.Kind switch
+        {
+            TypeShapeKind.Nullable => $"NullableSerializer<{element.FullyQualifiedName}>",
+            TypeShapeKind.Array => $"ArraySerializer<{t}, {element.FullyQualifiedName}>",
+            TypeShapeKind.Set => $"SetSerializer<{t}, {element.FullyQualifiedName}>",
+            TypeShapeKind.Dictionary => $"DictionarySerializer<{t}, {element.FullyQualifiedName}>",
+            _ => $"ListSerializer<{t}, {element.FullyQualifiedName}>",
+        };
+        w.Line($"internal static readonly {Generated}.{serializer} {field} = new({Local(element.FullyQualifiedName)});");
     }
 
-    /// <summary>
-    /// <c>WriteValue</c>: composes the value when its shape allows, else (and when the composer
-    /// refuses) writes it through the writer. An enum is one token: composing it cannot save anything.
-    /// </summary>
-    private void EmitEntry(SourceWriter w, TypeShape shape)
+    private static void EmitEnumField(SourceWriter w, TypeShape shape, string field)
     {
         var t = shape.FullyQualifiedName;
-        var parameter = shape.IsValueType ? t : t + "?";
-        if (shape.Kind == TypeShapeKind.Enum || !_composable.Contains(t))
+        var members = shape.EnumMembers;
+        var head = $"internal static readonly {Generated}.EnumSerializer<{t}> {field} = new(static value => ({t})value";
+        if (members.Count == 0)
         {
-            w.Line($"public static void WriteValue({Writer} writer, {parameter} value) => WriteWithWriter(writer, value);");
+            w.Line(head + ");");
             return;
         }
-        w.Open($"public static void WriteValue({Writer} writer, {parameter} value)");
-        if (!shape.IsValueType) w.Line("if (value is null) { writer.WriteNullValue(); return; }");
-        w.Open($"if ({ComposeEmitter.Composer}.Rent(writer) is {{ }} composer)");
-        w.Line("if (Compose(composer, value)) { composer.Commit(writer); return; }");
-        w.Line("composer.Abandon();");
-        w.Close();
-        w.Line("WriteWithWriter(writer, value);");
-        w.Close();
-    }
-
-    private static void EmitEnum(SourceWriter w, TypeShape shape)
-    {
-        var t = shape.FullyQualifiedName;
-        var written = WrittenEnumMembers.Of(shape).ToList();
-        // Encoded once with the default encoder, as System.Text.Json encodes enum names (and as member
-        // names are encoded): a writer's own encoder does not change them.
-        for (var i = 0; i < written.Count; i++)
-            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(written[i].Name)});");
-        w.Line();
-        w.Open($"public static void WriteWithWriter({Writer} writer, {t} value)");
-        w.Open("switch (value)");
-        for (var i = 0; i < written.Count; i++) w.Line($"case {t}.{written[i].Name}: writer.WriteStringValue(Name{i}); return;");
-        w.Line("default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Open($"public static {t} ReadValue(ref {Reader} reader)");
-        w.Line($"if (reader.TokenType == {TokenType}.Number) return ({t}){Values}.ReadInt64(ref reader);");
-        w.Line($"{Guard}.Expect(ref reader, {TokenType}.String, {CSharpLiteral.String(t)});");
-        foreach (var m in shape.EnumMembers) w.Line($"if (reader.ValueTextEquals({Utf8Literal.Of(m.Name)})) return {t}.{m.Name};");
-        w.Line($"throw new global::System.Text.Json.JsonException($\"'{{reader.GetString()}}' is not a member of {CSharpLiteral.InterpolatedContent(t)}\");");
-        w.Close();
-    }
-
-    private void EmitNullable(SourceWriter w, TypeShape shape)
-    {
-        var t = shape.FullyQualifiedName;
-        w.Open($"public static void WriteWithWriter({Writer} writer, {t} value)");
-        w.Line($"if (value is {{ }} present) {{ {WriteWithWriter(shape.ElementType!, "writer", "present")} }}");
-        w.Line("else writer.WriteNullValue();");
-        w.Close();
-        w.Line();
-        w.Line($"public static {t} ReadValue(ref {Reader} reader)");
-        w.Indent().Line($"=> reader.TokenType == {TokenType}.Null ? null : {ReadValue(shape.ElementType!, "reader")};").Outdent();
-    }
-
-    private void EmitCollection(SourceWriter w, TypeShape shape)
-    {
-        var t = shape.FullyQualifiedName;
-        var e = shape.ElementType!;
-        w.Open($"public static void WriteWithWriter({Writer} writer, {t}? value)");
-        w.Line("if (value is null) { writer.WriteNullValue(); return; }");
-        w.Line("writer.WriteStartArray();");
-        w.Line($"foreach (var item in value) {{ {WriteWithWriter(e, "writer", "item")} }}");
-        w.Line("writer.WriteEndArray();");
-        w.Close();
-        w.Line();
-        w.Open($"public static {t} ReadValue(ref {Reader} reader)");
-        w.Line($"if (reader.TokenType == {TokenType}.Null) return null!;");
-        w.Line($"{Guard}.Expect(ref reader, {TokenType}.StartArray, {CSharpLiteral.String(t)});");
-        var declared = shape.ElementDeclaration!;
-        var container = shape.Kind == TypeShapeKind.Set ? $"global::System.Collections.Generic.HashSet<{declared}>" : $"global::System.Collections.Generic.List<{declared}>";
-        w.Line($"var items = new {container}();");
-        w.Line($"while (reader.Read() && reader.TokenType != {TokenType}.EndArray) items.Add({ReadValue(e, "reader")});");
-        w.Line(shape.Kind == TypeShapeKind.Array ? "return items.ToArray();" : "return items;");
-        w.Close();
-    }
-
-    private void EmitDictionary(SourceWriter w, TypeShape shape)
-    {
-        var t = shape.FullyQualifiedName;
-        var e = shape.ElementType!;
-        w.Open($"public static void WriteWithWriter({Writer} writer, {t}? value)");
-        w.Line("if (value is null) { writer.WriteNullValue(); return; }");
-        w.Line("writer.WriteStartObject();");
-        w.Open("foreach (var pair in value)");
-        w.Line("writer.WritePropertyName(pair.Key);");
-        w.Line(WriteWithWriter(e, "writer", "pair.Value"));
-        w.Close();
-        w.Line("writer.WriteEndObject();");
-        w.Close();
-        w.Line();
-        w.Open($"public static {t} ReadValue(ref {Reader} reader)");
-        w.Line($"if (reader.TokenType == {TokenType}.Null) return null!;");
-        w.Line($"{Guard}.Expect(ref reader, {TokenType}.StartObject, {CSharpLiteral.String(t)});");
-        w.Line($"var items = new global::System.Collections.Generic.Dictionary<string, {shape.ElementDeclaration}>(global::System.StringComparer.Ordinal);");
-        w.Open($"while (reader.Read() && reader.TokenType != {TokenType}.EndObject)");
-        w.Line($"var key = {Values}.ReadPropertyNameAndAdvance(ref reader);");
-        w.Line($"items[key] = {ReadValue(e, "reader")};");
-        w.Close();
-        w.Line("return items;");
-        w.Close();
+        w.Line(head + ",");
+        w.Indent();
+        for (var i = 0; i < members.Count; i++)
+            w.Line($"({CSharpLiteral.String(members[i].Name)}, {t}.{members[i].Name}){(i == members.Count - 1 ? ");" : ",")}");
+        w.Outdent();
     }
 
     private void EmitObject(SourceWriter w, TypeShape shape)
     {
         var t = shape.FullyQualifiedName;
         var members = shape.Members;
+        w.Open($"internal sealed class {_fields[t]}Serializer : {Generated}.GeneratedSerializer<{t}>");
         for (var i = 0; i < members.Count; i++)
-            w.Line($"private static readonly global::System.Text.Json.JsonEncodedText Name{i} = global::System.Text.Json.JsonEncodedText.Encode({CSharpLiteral.String(members[i].JsonName)});");
+            w.Line($"private static readonly {Generated}.JsonPropertyName Name{i} = new({CSharpLiteral.String(members[i].JsonName)});");
         if (members.Count > 0) w.Line();
 
-        w.Open($"public static void WriteWithWriter({Writer} writer, {t}{(shape.IsValueType ? "" : "?")} value)");
-        if (!shape.IsValueType) w.Line("if (value is null) { writer.WriteNullValue(); return; }");
-        w.Line("writer.WriteStartObject();");
-        for (var i = 0; i < members.Count; i++) w.Line(WriteProperty(members[i].TypeFullyQualifiedName, $"Name{i}", $"value.{members[i].Name}"));
-        w.Line("writer.WriteEndObject();");
+        w.Open($"public override void WriteTo({Generated}.JsonOutput output, {t} value)");
+        w.Line("output.WriteStartObject();");
+        for (var i = 0; i < members.Count; i++) w.Line(WriteMember(members[i], i));
+        w.Line("output.WriteEndObject();");
         w.Close();
         w.Line();
 
-        w.Open($"public static {t} ReadValue(ref {Reader} reader)");
+        w.Open($"public override {t} Read(ref {Reader} reader)");
         if (!shape.IsValueType) w.Line($"if (reader.TokenType == {TokenType}.Null) return null!;");
-        w.Line($"{Guard}.Expect(ref reader, {TokenType}.StartObject, {CSharpLiteral.String(t)});");
+        w.Line($"{Values}.Expect(ref reader, {TokenType}.StartObject, {CSharpLiteral.String(t)});");
         // Missing members keep the constructor parameter's default, else the type's default.
         for (var i = 0; i < members.Count; i++)
             w.Line($"{members[i].TypeFullyQualifiedName} m{i} = {InitialValue(members[i])};");
@@ -290,32 +173,37 @@ internal sealed class SerializerEmitter
         for (var i = 0; i < members.Count; i++)
         {
             var keyword = i == 0 ? "if" : "else if";
-            w.Line($"{keyword} (reader.ValueTextEquals({Utf8Literal.Of(members[i].JsonName)})) {{ reader.Read(); m{i} = {ReadValue(members[i].TypeFullyQualifiedName, "reader")}; }}");
+            w.Line($"{keyword} (reader.ValueTextEquals({Utf8Literal.Of(members[i].JsonName)})) {{ reader.Read(); m{i} = {ReadValue(members[i].TypeFullyQualifiedName)}; }}");
         }
         w.Line(members.Count == 0 ? "reader.Read(); reader.Skip();" : "else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version");
         w.Close();
         w.Line($"return {Construct(shape)};");
         w.Close();
+        w.Close();
     }
 
-    private string WriteProperty(string type, string name, string value)
+    private string WriteMember(MemberShape member, int index)
+    {
+        var shape = _shapes[member.TypeFullyQualifiedName];
+        var name = $"Name{index}";
+        var value = "value." + member.Name;
+        if (PropertyWriter(shape) is { } method) return $"output.{method}({name}, {value});";
+        // A nullable primitive is written inline: the value, or null.
+        if (shape.Kind == TypeShapeKind.Nullable && PropertyWriter(_shapes[shape.ElementType!]) is { } present)
+            return $"if ({value} is {{ }} v{index}) output.{present}({name}, v{index}); else output.WriteNull({name});";
+        return $"{Local(member.TypeFullyQualifiedName)}.WriteProperty(output, {name}, {value});";
+    }
+
+    private static string? PropertyWriter(TypeShape shape)
+        => shape.Kind == TypeShapeKind.BuiltIn && PropertyWriters.TryGetValue(shape.BuiltInName!, out var method) ? method : null;
+
+    private string ReadValue(string type)
     {
         var shape = _shapes[type];
-        if (shape.Kind == TypeShapeKind.BuiltIn)
-        {
-            switch (shape.BuiltInName)
-            {
-                case "String": return $"if ({value} is {{ }} s{name}) writer.WriteString({name}, s{name}); else writer.WriteNull({name});";
-                case "Boolean": return $"writer.WriteBoolean({name}, {value});";
-                case "Guid":
-                case "DateTime":
-                case "DateTimeOffset": return $"writer.WriteString({name}, {value});";
-                default:
-                    if (NumberBuiltIns.Contains(shape.BuiltInName!)) return $"writer.WriteNumber({name}, {value});";
-                    break;
-            }
-        }
-        return $"writer.WritePropertyName({name}); {WriteWithWriter(type, "writer", value)}";
+        if (shape.Kind != TypeShapeKind.BuiltIn) return $"{_fields[type]}.Read(ref reader)";
+        return InlineReads.Contains(shape.BuiltInName!)
+            ? $"{Values}.Read{shape.BuiltInName}(ref reader)"
+            : $"{BuiltIns}.{shape.BuiltInName}.Read(ref reader)";
     }
 
     private static string Construct(TypeShape shape)
@@ -340,32 +228,54 @@ internal sealed class SerializerEmitter
         var declared => declared,
     };
 
-    private static string Identifier(string typeName)
+    private static bool Unused(HashSet<string> used, string name, TypeShape shape)
+        => !used.Contains(name) && (shape.Kind != TypeShapeKind.Object || !used.Contains(name + "Serializer"));
+
+    /// <summary>
+    /// A readable field name for <paramref name="type"/>, from its shape: <c>Address</c>, <c>NullableInt32</c>,
+    /// <c>Int32Array</c>, <c>ListOfString</c>, <c>ListOfNullableString</c>, <c>IReadOnlyDictionaryOfAddress</c>.
+    /// </summary>
+    private string Describe(string type)
     {
-        var name = typeName.StartsWith("global::", StringComparison.Ordinal) ? typeName.Substring("global::".Length) : typeName;
-        var builder = new StringBuilder(name.Length);
-        var previousUnderscore = false;
-        foreach (var c in name)
+        var shape = _shapes[type];
+        switch (shape.Kind)
         {
-            if (char.IsLetterOrDigit(c))
+            case TypeShapeKind.BuiltIn:
+                return shape.BuiltInName!;
+            case TypeShapeKind.Enum:
+            case TypeShapeKind.Object:
+                return Identifier(type);
+            case TypeShapeKind.Nullable:
+                return "Nullable" + Describe(shape.ElementType!);
+        }
+        // The element's own '?' (List<string?>) makes a distinct type, so it is part of the name.
+        var element = (IsAnnotated(shape) ? "Nullable" : "") + Describe(shape.ElementType!);
+        if (shape.Kind == TypeShapeKind.Array) return element + "Array";
+        var definition = type.Substring(0, type.IndexOf('<'));
+        return definition.Substring(definition.LastIndexOf('.') + 1) + "Of" + element;
+    }
+
+    private bool IsAnnotated(TypeShape container)
+        => container.ElementDeclaration!.EndsWith("?", StringComparison.Ordinal) && _shapes[container.ElementType!].Kind != TypeShapeKind.Nullable;
+
+    // The type's name without namespaces or containing types, letters and digits only (Page<Item> is PageItem).
+    private static string Identifier(string type)
+    {
+        var builder = new StringBuilder(type.Length);
+        var segment = new StringBuilder();
+        foreach (var c in type.Replace("global::", ""))
+        {
+            if (char.IsLetterOrDigit(c) || c == '_') segment.Append(c);
+            else if (c == '.') segment.Clear(); // a namespace or containing type: only the last part counts
+            else
             {
-                builder.Append(c);
-                previousUnderscore = false;
-            }
-            else if (c == '[')
-            {
-                builder.Append("Array");
-            }
-            else if (c == '?')
-            {
-                builder.Append("Nullable");
-            }
-            else if (!previousUnderscore && builder.Length > 0)
-            {
-                builder.Append('_');
-                previousUnderscore = true;
+                builder.Append(segment);
+                segment.Clear();
             }
         }
-        return builder.ToString().TrimEnd('_') + "_";
+        builder.Append(segment);
+        var name = builder.ToString();
+        // A type named with a keyword (@event) keeps a valid field name.
+        return Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? name : name + "Type";
     }
 }

@@ -5,7 +5,7 @@ namespace Twister.Generators.Serialization.Model;
 /// <summary>How a serializable type is written and read.</summary>
 internal enum TypeShapeKind
 {
-    /// <summary>A primitive served by <c>Twister.Serialization.BuiltInSerializers</c>.</summary>
+    /// <summary>A primitive served by <c>Twister.Generated.BuiltInSerializers</c>.</summary>
     BuiltIn,
     /// <summary>An enum, written as its member name.</summary>
     Enum,

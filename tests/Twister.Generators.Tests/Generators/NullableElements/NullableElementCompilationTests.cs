@@ -79,8 +79,8 @@ public sealed class NullableElementCompilationTests
 
         // Every type was accepted (a rejected callback would be skipped, and its types never compiled).
         var generated = files["Sample.NullElements.NullElementsConnector.g.cs"];
-        foreach (var served in new[] { "Sample.NullElements.Thread", "Sample.NullElements.Board", "Sample.NullElements.Wrapper<string?>", "Sample.NullElements.Pair?" })
-            Assert.Contains($"TwisterSerializer<global::{served}>", generated, StringComparison.Ordinal);
+        foreach (var served in new[] { "GeneratedSerializer<global::Sample.NullElements.Thread>", "GeneratedSerializer<global::Sample.NullElements.Board>", "GeneratedSerializer<global::Sample.NullElements.Wrapper<string?>>", "NullableSerializer<global::Sample.NullElements.Pair>" })
+            Assert.Contains(served, generated, StringComparison.Ordinal);
         Assert.Contains("Parameters(global::System.Collections.Generic.List<string?> names", generated, StringComparison.Ordinal);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, TestCompilation.Describe(problems));

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Twister.Generated;
 using Twister.Generators.Tests.Generators.WireFormat;
 using Twister.Serialization;
 
@@ -81,11 +82,7 @@ public sealed class NullableElementRoundTripTests
         var buffer = new ArrayBufferWriter<byte>();
 
         using (var writer = new Utf8JsonWriter(buffer))
-        {
-            var composer = Utf8JsonComposer.Rent(writer)!;
-            Assert.True((bool)serializer.GetType().GetMethod("Compose")!.Invoke(null, [composer, value])!);
-            composer.Commit(writer);
-        }
+            Assert.True(JsonOutput.TryCompose(writer, (GeneratedSerializer<NullableElementRecord>)serializer, value));
 
         Assert.Equal(SerializerByteIdentityTests.Stj(value, default), Encoding.UTF8.GetString(buffer.WrittenSpan));
     }

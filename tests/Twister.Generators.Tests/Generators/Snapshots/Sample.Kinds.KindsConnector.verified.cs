@@ -8,30 +8,10 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
     /// <summary>What a host needs to run this connector: manifest, factory, serializers and callback dispatcher.</summary>
     public static global::Twister.Runtime.ConnectorDescriptor Descriptor { get; } = new TwisterDescriptor();
 
-    private ToolSet? _twisterTools;
+    private global::Twister.Runtime.ToolSet? _twisterTools;
 
     /// <summary>The tools this connector declared, bound to the current execution.</summary>
-    private ToolSet Tools => _twisterTools ??= new ToolSet(Runtime);
-
-    /// <summary>Typed access to the tools declared by the connector's attributes.</summary>
-    private sealed class ToolSet
-    {
-        private readonly global::Twister.Runtime.ITwistRuntime _runtime;
-
-        internal ToolSet(global::Twister.Runtime.ITwistRuntime runtime) => _runtime = runtime;
-
-        /// <summary>Auth tokens per channel (provider <c>None</c>).</summary>
-        public global::Twister.Tools.IIntegrations Integrations => _runtime.Integrations;
-
-        /// <summary>Activities and notes in Plot.</summary>
-        public global::Twister.Tools.IPlot Plot => _runtime.Plot;
-
-        /// <summary>Durable tasks that run callbacks now or later.</summary>
-        public global::Twister.Tools.ITasks Tasks => _runtime.Tasks;
-
-        /// <summary>Persisted callback tokens.</summary>
-        public global::Twister.Tools.ICallbacks Callbacks => _runtime.Callbacks;
-    }
+    private global::Twister.Runtime.ToolSet Tools => _twisterTools ??= new(Runtime);
 
     /// <summary>Typed factories of this connector's callbacks: the arguments are checked by the compiler and persisted positionally.</summary>
     public static class Callbacks
@@ -39,35 +19,35 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
         /// <summary>A persisted reference to <c>Echo</c> (key <c>Echo</c>).</summary>
         public static global::Twister.Callback Echo(global::Sample.Kinds.Everything value)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                TwisterSerializers.Sample_Kinds_Everything_Serializer.WriteValue(writer, value);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback("Echo", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(value, TwisterSerializers.Everything);
+            return new global::Twister.Callback("Echo", arguments.ToArray());
         }
 
         /// <summary>A persisted reference to <c>EchoAddress</c> (key <c>EchoAddress</c>).</summary>
         public static global::Twister.Callback EchoAddress(global::Sample.Kinds.Address value)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                TwisterSerializers.Sample_Kinds_Address_Serializer.WriteValue(writer, value);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback("EchoAddress", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(value, TwisterSerializers.Address);
+            return new global::Twister.Callback("EchoAddress", arguments.ToArray());
         }
     }
 
     private sealed class TwisterDescriptor : global::Twister.Runtime.ConnectorDescriptor
     {
-        private static readonly global::Twister.Runtime.ConnectorManifest StaticManifest = new global::Twister.Runtime.ConnectorManifest("kinds", "Sample.Kinds.KindsConnector", global::Twister.AuthProvider.None, new string[] {  }, new string[] {  }, false, new global::Twister.LinkTypeConfig[] {  }, new global::Twister.Runtime.CallbackManifest[] { new global::Twister.Runtime.CallbackManifest("Echo", "Echo", null, new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("value", "global::Sample.Kinds.Everything", null) }), new global::Twister.Runtime.CallbackManifest("EchoAddress", "EchoAddress", null, new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("value", "global::Sample.Kinds.Address", null) }) });
-
-        public override global::Twister.Runtime.ConnectorManifest Manifest => StaticManifest;
+        public override global::Twister.Runtime.ConnectorManifest Manifest { get; } = new(
+            Name: "kinds",
+            TypeName: "Sample.Kinds.KindsConnector",
+            Provider: global::Twister.AuthProvider.None,
+            Scopes: [],
+            NetworkUrls: [],
+            HandleReplies: false,
+            LinkTypes: [],
+            Callbacks:
+            [
+                new("Echo", "Echo", null, [new("value", "global::Sample.Kinds.Everything", null)]),
+                new("EchoAddress", "EchoAddress", null, [new("value", "global::Sample.Kinds.Address", null)]),
+            ]);
 
         public override global::Twister.Serialization.ISerializerProvider Serializers => TwisterSerializers.Instance;
 
@@ -86,204 +66,151 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
 
         private static global::System.Threading.Tasks.Task InvokeEcho(global::Sample.Kinds.KindsConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, TwisterSerializers.Sample_Kinds_Everything_Serializer.Instance, "global::Sample.Kinds.Everything") : throw arguments.Missing(0);
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, TwisterSerializers.Everything, "global::Sample.Kinds.Everything") : throw arguments.Missing(0);
             return connector.Echo(a0, cancellationToken);
         }
 
         private static global::System.Threading.Tasks.Task InvokeEchoAddress(global::Sample.Kinds.KindsConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, TwisterSerializers.Sample_Kinds_Address_Serializer.Instance, "global::Sample.Kinds.Address") : throw arguments.Missing(0);
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, TwisterSerializers.Address, "global::Sample.Kinds.Address") : throw arguments.Missing(0);
             return connector.EchoAddress(a0, cancellationToken);
         }
     }
 
-    /// <summary>The generated, reflection-free serializers of this connector's callback arguments and stored state.</summary>
+    /// <summary>The reflection-free serializers of this connector's callback arguments and stored state.</summary>
     private sealed class TwisterSerializers : global::Twister.Serialization.ISerializerProvider
     {
         public static readonly TwisterSerializers Instance = new();
+        internal static readonly AddressSerializer Address = new();
+        internal static readonly EverythingSerializer Everything = new();
+        internal static readonly PointSerializer Point = new();
+        internal static readonly global::Twister.Generated.EnumSerializer<global::Sample.Kinds.Priority> Priority = new(static value => (global::Sample.Kinds.Priority)value,
+            ("Low", global::Sample.Kinds.Priority.Low),
+            ("Medium", global::Sample.Kinds.Priority.Medium),
+            ("High", global::Sample.Kinds.Priority.High));
+        internal static readonly TreeSerializer Tree = new();
+        internal static readonly global::Twister.Generated.NullableSerializer<global::Sample.Kinds.Priority> NullablePriority = new(Priority);
+        internal static readonly global::Twister.Generated.DictionarySerializer<global::System.Collections.Generic.Dictionary<string, int>, int> DictionaryOfInt32 = new(global::Twister.Generated.BuiltInSerializers.Int32);
+        internal static readonly global::Twister.Generated.SetSerializer<global::System.Collections.Generic.HashSet<int>, int> HashSetOfInt32 = new(global::Twister.Generated.BuiltInSerializers.Int32);
+        internal static readonly global::Twister.Generated.DictionarySerializer<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>, global::Sample.Kinds.Address> IReadOnlyDictionaryOfAddress = new(Address);
+        internal static readonly global::Twister.Generated.ListSerializer<global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>, global::Sample.Kinds.Address> IReadOnlyListOfAddress = new(Address);
+        internal static readonly global::Twister.Generated.SetSerializer<global::System.Collections.Generic.IReadOnlySet<string>, string> IReadOnlySetOfString = new(global::Twister.Generated.BuiltInSerializers.String);
+        internal static readonly global::Twister.Generated.ListSerializer<global::System.Collections.Generic.List<global::Sample.Kinds.Tree>, global::Sample.Kinds.Tree> ListOfTree = new(Tree);
+        internal static readonly global::Twister.Generated.ListSerializer<global::System.Collections.Generic.List<string>, string> ListOfString = new(global::Twister.Generated.BuiltInSerializers.String);
+        internal static readonly global::Twister.Generated.NullableSerializer<int> NullableInt32 = new(global::Twister.Generated.BuiltInSerializers.Int32);
+        internal static readonly global::Twister.Generated.ArraySerializer<int[], int> Int32Array = new(global::Twister.Generated.BuiltInSerializers.Int32);
 
         public global::Twister.Serialization.TwisterSerializer<T>? GetSerializer<T>()
         {
-            if (typeof(T) == typeof(bool)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Boolean;
-            if (typeof(T) == typeof(byte)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Byte;
-            if (typeof(T) == typeof(char)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Char;
-            if (typeof(T) == typeof(decimal)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Decimal;
-            if (typeof(T) == typeof(double)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Double;
-            if (typeof(T) == typeof(float)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Single;
-            if (typeof(T) == typeof(global::Sample.Kinds.Address)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Kinds_Address_Serializer.Instance;
-            if (typeof(T) == typeof(global::Sample.Kinds.Everything)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Kinds_Everything_Serializer.Instance;
-            if (typeof(T) == typeof(global::Sample.Kinds.Point)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Kinds_Point_Serializer.Instance;
-            if (typeof(T) == typeof(global::Sample.Kinds.Priority)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Kinds_Priority_Serializer.Instance;
-            if (typeof(T) == typeof(global::Sample.Kinds.Priority?)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Kinds_PriorityNullable_Serializer.Instance;
-            if (typeof(T) == typeof(global::Sample.Kinds.Tree)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Kinds_Tree_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.Dictionary<string, int>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_Dictionary_string_int_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.HashSet<int>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_HashSet_int_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.IReadOnlySet<string>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_IReadOnlySet_string_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.List<global::Sample.Kinds.Tree>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.Collections.Generic.List<string>)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.System_Collections_Generic_List_string_Serializer.Instance;
-            if (typeof(T) == typeof(global::System.DateOnly)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.DateOnly;
-            if (typeof(T) == typeof(global::System.DateTime)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.DateTime;
-            if (typeof(T) == typeof(global::System.DateTimeOffset)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.DateTimeOffset;
-            if (typeof(T) == typeof(global::System.Guid)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Guid;
-            if (typeof(T) == typeof(global::System.TimeSpan)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.TimeSpan;
-            if (typeof(T) == typeof(global::System.Uri)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Uri;
-            if (typeof(T) == typeof(int)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Int32;
-            if (typeof(T) == typeof(int?)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.intNullable_Serializer.Instance;
-            if (typeof(T) == typeof(int[])) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.intArray_Serializer.Instance;
-            if (typeof(T) == typeof(long)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Int64;
-            if (typeof(T) == typeof(short)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Int16;
-            if (typeof(T) == typeof(string)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.String;
-            if (typeof(T) == typeof(uint)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.UInt32;
+            if (typeof(T) == typeof(global::Sample.Kinds.Address)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)Address;
+            if (typeof(T) == typeof(global::Sample.Kinds.Everything)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)Everything;
             return null;
         }
 
-        internal sealed class Sample_Kinds_Address_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Kinds.Address>
+        internal sealed class AddressSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Address>
         {
-            public static readonly Sample_Kinds_Address_Serializer Instance = new();
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("street");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("number");
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Address value) => WriteValue(writer, value);
-
-            public override global::Sample.Kinds.Address Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Address? value)
+            public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Address value)
             {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
+                output.WriteStartObject();
+                output.WriteString(Name0, value.Street);
+                output.WriteNumber(Name1, value.Number);
+                output.WriteEndObject();
             }
 
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Address? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartObject()) return false;
-                c.WriteRaw("\"street\":"u8);
-                var m0 = value.Street;
-                if (m0 is null) c.WriteNull(); else if (!c.WriteString(m0)) return false;
-                c.WriteRaw(",\"number\":"u8);
-                var m1 = value.Number;
-                c.WriteNumber(m1);
-                c.EndObject();
-                return true;
-            }
-
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("street");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("number");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Address? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartObject();
-                if (value.Street is { } sName0) writer.WriteString(Name0, sName0); else writer.WriteNull(Name0);
-                writer.WriteNumber(Name1, value.Number);
-                writer.WriteEndObject();
-            }
-
-            public static global::Sample.Kinds.Address ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            public override global::Sample.Kinds.Address Read(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Address");
+                global::Twister.Generated.JsonValues.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Address");
                 string m0 = default!;
                 int m1 = 1;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("street"u8)) { reader.Read(); m0 = global::Twister.Serialization.JsonValues.ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("number"u8)) { reader.Read(); m1 = global::Twister.Serialization.JsonValues.ReadInt32(ref reader); }
+                    if (reader.ValueTextEquals("street"u8)) { reader.Read(); m0 = global::Twister.Generated.JsonValues.ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("number"u8)) { reader.Read(); m1 = global::Twister.Generated.JsonValues.ReadInt32(ref reader); }
                     else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version
                 }
                 return new global::Sample.Kinds.Address(m0, m1);
             }
         }
 
-        internal sealed class Sample_Kinds_Everything_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Kinds.Everything>
+        internal sealed class EverythingSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Everything>
         {
-            public static readonly Sample_Kinds_Everything_Serializer Instance = new();
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("text");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("flag");
+            private static readonly global::Twister.Generated.JsonPropertyName Name2 = new("b");
+            private static readonly global::Twister.Generated.JsonPropertyName Name3 = new("s");
+            private static readonly global::Twister.Generated.JsonPropertyName Name4 = new("i");
+            private static readonly global::Twister.Generated.JsonPropertyName Name5 = new("l");
+            private static readonly global::Twister.Generated.JsonPropertyName Name6 = new("f");
+            private static readonly global::Twister.Generated.JsonPropertyName Name7 = new("d");
+            private static readonly global::Twister.Generated.JsonPropertyName Name8 = new("m");
+            private static readonly global::Twister.Generated.JsonPropertyName Name9 = new("c");
+            private static readonly global::Twister.Generated.JsonPropertyName Name10 = new("when");
+            private static readonly global::Twister.Generated.JsonPropertyName Name11 = new("at");
+            private static readonly global::Twister.Generated.JsonPropertyName Name12 = new("id");
+            private static readonly global::Twister.Generated.JsonPropertyName Name13 = new("link");
+            private static readonly global::Twister.Generated.JsonPropertyName Name14 = new("span");
+            private static readonly global::Twister.Generated.JsonPropertyName Name15 = new("day");
+            private static readonly global::Twister.Generated.JsonPropertyName Name16 = new("level");
+            private static readonly global::Twister.Generated.JsonPropertyName Name17 = new("maybeNumber");
+            private static readonly global::Twister.Generated.JsonPropertyName Name18 = new("maybeLevel");
+            private static readonly global::Twister.Generated.JsonPropertyName Name19 = new("where");
+            private static readonly global::Twister.Generated.JsonPropertyName Name20 = new("numbers");
+            private static readonly global::Twister.Generated.JsonPropertyName Name21 = new("names");
+            private static readonly global::Twister.Generated.JsonPropertyName Name22 = new("addresses");
+            private static readonly global::Twister.Generated.JsonPropertyName Name23 = new("unique");
+            private static readonly global::Twister.Generated.JsonPropertyName Name24 = new("tags");
+            private static readonly global::Twister.Generated.JsonPropertyName Name25 = new("counts");
+            private static readonly global::Twister.Generated.JsonPropertyName Name26 = new("byName");
+            private static readonly global::Twister.Generated.JsonPropertyName Name27 = new("root");
+            private static readonly global::Twister.Generated.JsonPropertyName Name28 = new("note");
+            private static readonly global::Twister.Generated.JsonPropertyName Name29 = new("settable");
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Everything value) => WriteValue(writer, value);
-
-            public override global::Sample.Kinds.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Everything? value) => WriteWithWriter(writer, value);
-
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("text");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("flag");
-            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("b");
-            private static readonly global::System.Text.Json.JsonEncodedText Name3 = global::System.Text.Json.JsonEncodedText.Encode("s");
-            private static readonly global::System.Text.Json.JsonEncodedText Name4 = global::System.Text.Json.JsonEncodedText.Encode("i");
-            private static readonly global::System.Text.Json.JsonEncodedText Name5 = global::System.Text.Json.JsonEncodedText.Encode("l");
-            private static readonly global::System.Text.Json.JsonEncodedText Name6 = global::System.Text.Json.JsonEncodedText.Encode("f");
-            private static readonly global::System.Text.Json.JsonEncodedText Name7 = global::System.Text.Json.JsonEncodedText.Encode("d");
-            private static readonly global::System.Text.Json.JsonEncodedText Name8 = global::System.Text.Json.JsonEncodedText.Encode("m");
-            private static readonly global::System.Text.Json.JsonEncodedText Name9 = global::System.Text.Json.JsonEncodedText.Encode("c");
-            private static readonly global::System.Text.Json.JsonEncodedText Name10 = global::System.Text.Json.JsonEncodedText.Encode("when");
-            private static readonly global::System.Text.Json.JsonEncodedText Name11 = global::System.Text.Json.JsonEncodedText.Encode("at");
-            private static readonly global::System.Text.Json.JsonEncodedText Name12 = global::System.Text.Json.JsonEncodedText.Encode("id");
-            private static readonly global::System.Text.Json.JsonEncodedText Name13 = global::System.Text.Json.JsonEncodedText.Encode("link");
-            private static readonly global::System.Text.Json.JsonEncodedText Name14 = global::System.Text.Json.JsonEncodedText.Encode("span");
-            private static readonly global::System.Text.Json.JsonEncodedText Name15 = global::System.Text.Json.JsonEncodedText.Encode("day");
-            private static readonly global::System.Text.Json.JsonEncodedText Name16 = global::System.Text.Json.JsonEncodedText.Encode("level");
-            private static readonly global::System.Text.Json.JsonEncodedText Name17 = global::System.Text.Json.JsonEncodedText.Encode("maybeNumber");
-            private static readonly global::System.Text.Json.JsonEncodedText Name18 = global::System.Text.Json.JsonEncodedText.Encode("maybeLevel");
-            private static readonly global::System.Text.Json.JsonEncodedText Name19 = global::System.Text.Json.JsonEncodedText.Encode("where");
-            private static readonly global::System.Text.Json.JsonEncodedText Name20 = global::System.Text.Json.JsonEncodedText.Encode("numbers");
-            private static readonly global::System.Text.Json.JsonEncodedText Name21 = global::System.Text.Json.JsonEncodedText.Encode("names");
-            private static readonly global::System.Text.Json.JsonEncodedText Name22 = global::System.Text.Json.JsonEncodedText.Encode("addresses");
-            private static readonly global::System.Text.Json.JsonEncodedText Name23 = global::System.Text.Json.JsonEncodedText.Encode("unique");
-            private static readonly global::System.Text.Json.JsonEncodedText Name24 = global::System.Text.Json.JsonEncodedText.Encode("tags");
-            private static readonly global::System.Text.Json.JsonEncodedText Name25 = global::System.Text.Json.JsonEncodedText.Encode("counts");
-            private static readonly global::System.Text.Json.JsonEncodedText Name26 = global::System.Text.Json.JsonEncodedText.Encode("byName");
-            private static readonly global::System.Text.Json.JsonEncodedText Name27 = global::System.Text.Json.JsonEncodedText.Encode("root");
-            private static readonly global::System.Text.Json.JsonEncodedText Name28 = global::System.Text.Json.JsonEncodedText.Encode("note");
-            private static readonly global::System.Text.Json.JsonEncodedText Name29 = global::System.Text.Json.JsonEncodedText.Encode("settable");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Everything? value)
+            public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Everything value)
             {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartObject();
-                if (value.Text is { } sName0) writer.WriteString(Name0, sName0); else writer.WriteNull(Name0);
-                writer.WriteBoolean(Name1, value.Flag);
-                writer.WriteNumber(Name2, value.B);
-                writer.WriteNumber(Name3, value.S);
-                writer.WriteNumber(Name4, value.I);
-                writer.WriteNumber(Name5, value.L);
-                writer.WriteNumber(Name6, value.F);
-                writer.WriteNumber(Name7, value.D);
-                writer.WriteNumber(Name8, value.M);
-                writer.WritePropertyName(Name9); global::Twister.Serialization.BuiltInSerializers.Char.Write(writer, value.C!);
-                writer.WriteString(Name10, value.When);
-                writer.WriteString(Name11, value.At);
-                writer.WriteString(Name12, value.Id);
-                writer.WritePropertyName(Name13); global::Twister.Serialization.BuiltInSerializers.Uri.Write(writer, value.Link!);
-                writer.WritePropertyName(Name14); global::Twister.Serialization.BuiltInSerializers.TimeSpan.Write(writer, value.Span!);
-                writer.WritePropertyName(Name15); global::Twister.Serialization.BuiltInSerializers.DateOnly.Write(writer, value.Day!);
-                writer.WritePropertyName(Name16); TwisterSerializers.Sample_Kinds_Priority_Serializer.WriteWithWriter(writer, value.Level);
-                writer.WritePropertyName(Name17); TwisterSerializers.intNullable_Serializer.WriteWithWriter(writer, value.MaybeNumber);
-                writer.WritePropertyName(Name18); TwisterSerializers.Sample_Kinds_PriorityNullable_Serializer.WriteWithWriter(writer, value.MaybeLevel);
-                writer.WritePropertyName(Name19); TwisterSerializers.Sample_Kinds_Point_Serializer.WriteWithWriter(writer, value.Where);
-                writer.WritePropertyName(Name20); TwisterSerializers.intArray_Serializer.WriteWithWriter(writer, value.Numbers);
-                writer.WritePropertyName(Name21); TwisterSerializers.System_Collections_Generic_List_string_Serializer.WriteWithWriter(writer, value.Names);
-                writer.WritePropertyName(Name22); TwisterSerializers.System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer.WriteWithWriter(writer, value.Addresses);
-                writer.WritePropertyName(Name23); TwisterSerializers.System_Collections_Generic_HashSet_int_Serializer.WriteWithWriter(writer, value.Unique);
-                writer.WritePropertyName(Name24); TwisterSerializers.System_Collections_Generic_IReadOnlySet_string_Serializer.WriteWithWriter(writer, value.Tags);
-                writer.WritePropertyName(Name25); TwisterSerializers.System_Collections_Generic_Dictionary_string_int_Serializer.WriteWithWriter(writer, value.Counts);
-                writer.WritePropertyName(Name26); TwisterSerializers.System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer.WriteWithWriter(writer, value.ByName);
-                writer.WritePropertyName(Name27); TwisterSerializers.Sample_Kinds_Tree_Serializer.WriteWithWriter(writer, value.Root);
-                if (value.Note is { } sName28) writer.WriteString(Name28, sName28); else writer.WriteNull(Name28);
-                writer.WriteNumber(Name29, value.Settable);
-                writer.WriteEndObject();
+                output.WriteStartObject();
+                output.WriteString(Name0, value.Text);
+                output.WriteBoolean(Name1, value.Flag);
+                output.WriteNumber(Name2, value.B);
+                output.WriteNumber(Name3, value.S);
+                output.WriteNumber(Name4, value.I);
+                output.WriteNumber(Name5, value.L);
+                output.WriteNumber(Name6, value.F);
+                output.WriteNumber(Name7, value.D);
+                output.WriteNumber(Name8, value.M);
+                global::Twister.Generated.BuiltInSerializers.Char.WriteProperty(output, Name9, value.C);
+                output.WriteString(Name10, value.When);
+                output.WriteString(Name11, value.At);
+                output.WriteString(Name12, value.Id);
+                global::Twister.Generated.BuiltInSerializers.Uri.WriteProperty(output, Name13, value.Link);
+                global::Twister.Generated.BuiltInSerializers.TimeSpan.WriteProperty(output, Name14, value.Span);
+                global::Twister.Generated.BuiltInSerializers.DateOnly.WriteProperty(output, Name15, value.Day);
+                Priority.WriteProperty(output, Name16, value.Level);
+                if (value.MaybeNumber is { } v17) output.WriteNumber(Name17, v17); else output.WriteNull(Name17);
+                NullablePriority.WriteProperty(output, Name18, value.MaybeLevel);
+                Point.WriteProperty(output, Name19, value.Where);
+                Int32Array.WriteProperty(output, Name20, value.Numbers);
+                ListOfString.WriteProperty(output, Name21, value.Names);
+                IReadOnlyListOfAddress.WriteProperty(output, Name22, value.Addresses);
+                HashSetOfInt32.WriteProperty(output, Name23, value.Unique);
+                IReadOnlySetOfString.WriteProperty(output, Name24, value.Tags);
+                DictionaryOfInt32.WriteProperty(output, Name25, value.Counts);
+                IReadOnlyDictionaryOfAddress.WriteProperty(output, Name26, value.ByName);
+                Tree.WriteProperty(output, Name27, value.Root);
+                output.WriteString(Name28, value.Note);
+                output.WriteNumber(Name29, value.Settable);
+                output.WriteEndObject();
             }
 
-            public static global::Sample.Kinds.Everything ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            public override global::Sample.Kinds.Everything Read(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Everything");
+                global::Twister.Generated.JsonValues.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Everything");
                 string m0 = default!;
                 bool m1 = default!;
                 byte m2 = default!;
@@ -316,709 +243,96 @@ partial class KindsConnector : global::Twister.Runtime.IConnectorDefinition
                 uint m29 = default!;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("text"u8)) { reader.Read(); m0 = global::Twister.Serialization.JsonValues.ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("flag"u8)) { reader.Read(); m1 = global::Twister.Serialization.JsonValues.ReadBoolean(ref reader); }
-                    else if (reader.ValueTextEquals("b"u8)) { reader.Read(); m2 = global::Twister.Serialization.BuiltInSerializers.Byte.Read(ref reader); }
-                    else if (reader.ValueTextEquals("s"u8)) { reader.Read(); m3 = global::Twister.Serialization.BuiltInSerializers.Int16.Read(ref reader); }
-                    else if (reader.ValueTextEquals("i"u8)) { reader.Read(); m4 = global::Twister.Serialization.JsonValues.ReadInt32(ref reader); }
-                    else if (reader.ValueTextEquals("l"u8)) { reader.Read(); m5 = global::Twister.Serialization.JsonValues.ReadInt64(ref reader); }
-                    else if (reader.ValueTextEquals("f"u8)) { reader.Read(); m6 = global::Twister.Serialization.BuiltInSerializers.Single.Read(ref reader); }
-                    else if (reader.ValueTextEquals("d"u8)) { reader.Read(); m7 = global::Twister.Serialization.JsonValues.ReadDouble(ref reader); }
-                    else if (reader.ValueTextEquals("m"u8)) { reader.Read(); m8 = global::Twister.Serialization.JsonValues.ReadDecimal(ref reader); }
-                    else if (reader.ValueTextEquals("c"u8)) { reader.Read(); m9 = global::Twister.Serialization.BuiltInSerializers.Char.Read(ref reader); }
-                    else if (reader.ValueTextEquals("when"u8)) { reader.Read(); m10 = global::Twister.Serialization.JsonValues.ReadDateTime(ref reader); }
-                    else if (reader.ValueTextEquals("at"u8)) { reader.Read(); m11 = global::Twister.Serialization.JsonValues.ReadDateTimeOffset(ref reader); }
-                    else if (reader.ValueTextEquals("id"u8)) { reader.Read(); m12 = global::Twister.Serialization.JsonValues.ReadGuid(ref reader); }
-                    else if (reader.ValueTextEquals("link"u8)) { reader.Read(); m13 = global::Twister.Serialization.BuiltInSerializers.Uri.Read(ref reader); }
-                    else if (reader.ValueTextEquals("span"u8)) { reader.Read(); m14 = global::Twister.Serialization.BuiltInSerializers.TimeSpan.Read(ref reader); }
-                    else if (reader.ValueTextEquals("day"u8)) { reader.Read(); m15 = global::Twister.Serialization.BuiltInSerializers.DateOnly.Read(ref reader); }
-                    else if (reader.ValueTextEquals("level"u8)) { reader.Read(); m16 = TwisterSerializers.Sample_Kinds_Priority_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("maybeNumber"u8)) { reader.Read(); m17 = TwisterSerializers.intNullable_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("maybeLevel"u8)) { reader.Read(); m18 = TwisterSerializers.Sample_Kinds_PriorityNullable_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("where"u8)) { reader.Read(); m19 = TwisterSerializers.Sample_Kinds_Point_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("numbers"u8)) { reader.Read(); m20 = TwisterSerializers.intArray_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("names"u8)) { reader.Read(); m21 = TwisterSerializers.System_Collections_Generic_List_string_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("addresses"u8)) { reader.Read(); m22 = TwisterSerializers.System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("unique"u8)) { reader.Read(); m23 = TwisterSerializers.System_Collections_Generic_HashSet_int_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("tags"u8)) { reader.Read(); m24 = TwisterSerializers.System_Collections_Generic_IReadOnlySet_string_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("counts"u8)) { reader.Read(); m25 = TwisterSerializers.System_Collections_Generic_Dictionary_string_int_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("byName"u8)) { reader.Read(); m26 = TwisterSerializers.System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("root"u8)) { reader.Read(); m27 = TwisterSerializers.Sample_Kinds_Tree_Serializer.ReadValue(ref reader); }
-                    else if (reader.ValueTextEquals("note"u8)) { reader.Read(); m28 = global::Twister.Serialization.JsonValues.ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("settable"u8)) { reader.Read(); m29 = global::Twister.Serialization.BuiltInSerializers.UInt32.Read(ref reader); }
+                    if (reader.ValueTextEquals("text"u8)) { reader.Read(); m0 = global::Twister.Generated.JsonValues.ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("flag"u8)) { reader.Read(); m1 = global::Twister.Generated.JsonValues.ReadBoolean(ref reader); }
+                    else if (reader.ValueTextEquals("b"u8)) { reader.Read(); m2 = global::Twister.Generated.BuiltInSerializers.Byte.Read(ref reader); }
+                    else if (reader.ValueTextEquals("s"u8)) { reader.Read(); m3 = global::Twister.Generated.BuiltInSerializers.Int16.Read(ref reader); }
+                    else if (reader.ValueTextEquals("i"u8)) { reader.Read(); m4 = global::Twister.Generated.JsonValues.ReadInt32(ref reader); }
+                    else if (reader.ValueTextEquals("l"u8)) { reader.Read(); m5 = global::Twister.Generated.JsonValues.ReadInt64(ref reader); }
+                    else if (reader.ValueTextEquals("f"u8)) { reader.Read(); m6 = global::Twister.Generated.BuiltInSerializers.Single.Read(ref reader); }
+                    else if (reader.ValueTextEquals("d"u8)) { reader.Read(); m7 = global::Twister.Generated.JsonValues.ReadDouble(ref reader); }
+                    else if (reader.ValueTextEquals("m"u8)) { reader.Read(); m8 = global::Twister.Generated.JsonValues.ReadDecimal(ref reader); }
+                    else if (reader.ValueTextEquals("c"u8)) { reader.Read(); m9 = global::Twister.Generated.BuiltInSerializers.Char.Read(ref reader); }
+                    else if (reader.ValueTextEquals("when"u8)) { reader.Read(); m10 = global::Twister.Generated.JsonValues.ReadDateTime(ref reader); }
+                    else if (reader.ValueTextEquals("at"u8)) { reader.Read(); m11 = global::Twister.Generated.JsonValues.ReadDateTimeOffset(ref reader); }
+                    else if (reader.ValueTextEquals("id"u8)) { reader.Read(); m12 = global::Twister.Generated.JsonValues.ReadGuid(ref reader); }
+                    else if (reader.ValueTextEquals("link"u8)) { reader.Read(); m13 = global::Twister.Generated.BuiltInSerializers.Uri.Read(ref reader); }
+                    else if (reader.ValueTextEquals("span"u8)) { reader.Read(); m14 = global::Twister.Generated.BuiltInSerializers.TimeSpan.Read(ref reader); }
+                    else if (reader.ValueTextEquals("day"u8)) { reader.Read(); m15 = global::Twister.Generated.BuiltInSerializers.DateOnly.Read(ref reader); }
+                    else if (reader.ValueTextEquals("level"u8)) { reader.Read(); m16 = Priority.Read(ref reader); }
+                    else if (reader.ValueTextEquals("maybeNumber"u8)) { reader.Read(); m17 = NullableInt32.Read(ref reader); }
+                    else if (reader.ValueTextEquals("maybeLevel"u8)) { reader.Read(); m18 = NullablePriority.Read(ref reader); }
+                    else if (reader.ValueTextEquals("where"u8)) { reader.Read(); m19 = Point.Read(ref reader); }
+                    else if (reader.ValueTextEquals("numbers"u8)) { reader.Read(); m20 = Int32Array.Read(ref reader); }
+                    else if (reader.ValueTextEquals("names"u8)) { reader.Read(); m21 = ListOfString.Read(ref reader); }
+                    else if (reader.ValueTextEquals("addresses"u8)) { reader.Read(); m22 = IReadOnlyListOfAddress.Read(ref reader); }
+                    else if (reader.ValueTextEquals("unique"u8)) { reader.Read(); m23 = HashSetOfInt32.Read(ref reader); }
+                    else if (reader.ValueTextEquals("tags"u8)) { reader.Read(); m24 = IReadOnlySetOfString.Read(ref reader); }
+                    else if (reader.ValueTextEquals("counts"u8)) { reader.Read(); m25 = DictionaryOfInt32.Read(ref reader); }
+                    else if (reader.ValueTextEquals("byName"u8)) { reader.Read(); m26 = IReadOnlyDictionaryOfAddress.Read(ref reader); }
+                    else if (reader.ValueTextEquals("root"u8)) { reader.Read(); m27 = Tree.Read(ref reader); }
+                    else if (reader.ValueTextEquals("note"u8)) { reader.Read(); m28 = global::Twister.Generated.JsonValues.ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("settable"u8)) { reader.Read(); m29 = global::Twister.Generated.BuiltInSerializers.UInt32.Read(ref reader); }
                     else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version
                 }
                 return new global::Sample.Kinds.Everything(m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12, m13, m14, m15, m16, m17, m18, m19, m20, m21, m22, m23, m24, m25, m26, m27) { Note = m28, Settable = m29 };
             }
         }
 
-        internal sealed class Sample_Kinds_Point_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Kinds.Point>
+        internal sealed class PointSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Point>
         {
-            public static readonly Sample_Kinds_Point_Serializer Instance = new();
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("x");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("y");
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Point value) => WriteValue(writer, value);
-
-            public override global::Sample.Kinds.Point Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Point value)
+            public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Point value)
             {
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
+                output.WriteStartObject();
+                output.WriteNumber(Name0, value.X);
+                output.WriteNumber(Name1, value.Y);
+                output.WriteEndObject();
             }
 
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Point value)
+            public override global::Sample.Kinds.Point Read(ref global::System.Text.Json.Utf8JsonReader reader)
             {
-                if (!c.StartObject()) return false;
-                c.WriteRaw("\"x\":"u8);
-                var m0 = value.X;
-                c.WriteNumber(m0);
-                c.WriteRaw(",\"y\":"u8);
-                var m1 = value.Y;
-                c.WriteNumber(m1);
-                c.EndObject();
-                return true;
-            }
-
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("x");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("y");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Point value)
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber(Name0, value.X);
-                writer.WriteNumber(Name1, value.Y);
-                writer.WriteEndObject();
-            }
-
-            public static global::Sample.Kinds.Point ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Point");
+                global::Twister.Generated.JsonValues.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Point");
                 int m0 = default!;
                 int m1 = default!;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("x"u8)) { reader.Read(); m0 = global::Twister.Serialization.JsonValues.ReadInt32(ref reader); }
-                    else if (reader.ValueTextEquals("y"u8)) { reader.Read(); m1 = global::Twister.Serialization.JsonValues.ReadInt32(ref reader); }
+                    if (reader.ValueTextEquals("x"u8)) { reader.Read(); m0 = global::Twister.Generated.JsonValues.ReadInt32(ref reader); }
+                    else if (reader.ValueTextEquals("y"u8)) { reader.Read(); m1 = global::Twister.Generated.JsonValues.ReadInt32(ref reader); }
                     else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version
                 }
                 return new global::Sample.Kinds.Point() { X = m0, Y = m1 };
             }
         }
 
-        internal sealed class Sample_Kinds_Priority_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Kinds.Priority>
+        internal sealed class TreeSerializer : global::Twister.Generated.GeneratedSerializer<global::Sample.Kinds.Tree>
         {
-            public static readonly Sample_Kinds_Priority_Serializer Instance = new();
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("name");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("children");
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority value) => WriteValue(writer, value);
-
-            public override global::Sample.Kinds.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority value) => WriteWithWriter(writer, value);
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Priority value)
+            public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Sample.Kinds.Tree value)
             {
-                switch (value)
-                {
-                    case global::Sample.Kinds.Priority.Low: c.WriteRaw("\"Low\""u8); break;
-                    case global::Sample.Kinds.Priority.Medium: c.WriteRaw("\"Medium\""u8); break;
-                    case global::Sample.Kinds.Priority.High: c.WriteRaw("\"High\""u8); break;
-                    default: c.WriteNumber(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); break;
-                }
-                return true;
+                output.WriteStartObject();
+                output.WriteString(Name0, value.Name);
+                ListOfTree.WriteProperty(output, Name1, value.Children);
+                output.WriteEndObject();
             }
 
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Low");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Medium");
-            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("High");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority value)
-            {
-                switch (value)
-                {
-                    case global::Sample.Kinds.Priority.Low: writer.WriteStringValue(Name0); return;
-                    case global::Sample.Kinds.Priority.Medium: writer.WriteStringValue(Name1); return;
-                    case global::Sample.Kinds.Priority.High: writer.WriteStringValue(Name2); return;
-                    default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;
-                }
-            }
-
-            public static global::Sample.Kinds.Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number) return (global::Sample.Kinds.Priority)global::Twister.Serialization.JsonValues.ReadInt64(ref reader);
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "global::Sample.Kinds.Priority");
-                if (reader.ValueTextEquals("Low"u8)) return global::Sample.Kinds.Priority.Low;
-                if (reader.ValueTextEquals("Medium"u8)) return global::Sample.Kinds.Priority.Medium;
-                if (reader.ValueTextEquals("High"u8)) return global::Sample.Kinds.Priority.High;
-                throw new global::System.Text.Json.JsonException($"'{reader.GetString()}' is not a member of global::Sample.Kinds.Priority");
-            }
-        }
-
-        internal sealed class Sample_Kinds_PriorityNullable_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Kinds.Priority?>
-        {
-            public static readonly Sample_Kinds_PriorityNullable_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority? value) => WriteValue(writer, value);
-
-            public override global::Sample.Kinds.Priority? Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority? value)
-            {
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Priority? value)
-            {
-                if (value is { } present)
-                {
-                    if (!TwisterSerializers.Sample_Kinds_Priority_Serializer.Compose(c, present)) return false;
-                }
-                else c.WriteNull();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Priority? value)
-            {
-                if (value is { } present) { TwisterSerializers.Sample_Kinds_Priority_Serializer.WriteWithWriter(writer, present); }
-                else writer.WriteNullValue();
-            }
-
-            public static global::Sample.Kinds.Priority? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-                => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : TwisterSerializers.Sample_Kinds_Priority_Serializer.ReadValue(ref reader);
-        }
-
-        internal sealed class Sample_Kinds_Tree_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Kinds.Tree>
-        {
-            public static readonly Sample_Kinds_Tree_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Tree value) => WriteValue(writer, value);
-
-            public override global::Sample.Kinds.Tree Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Tree? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Kinds.Tree? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartObject()) return false;
-                c.WriteRaw("\"name\":"u8);
-                var m0 = value.Name;
-                if (m0 is null) c.WriteNull(); else if (!c.WriteString(m0)) return false;
-                c.WriteRaw(",\"children\":"u8);
-                var m1 = value.Children;
-                if (!TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.Compose(c, m1)) return false;
-                c.EndObject();
-                return true;
-            }
-
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("children");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Kinds.Tree? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartObject();
-                if (value.Name is { } sName0) writer.WriteString(Name0, sName0); else writer.WriteNull(Name0);
-                writer.WritePropertyName(Name1); TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.WriteWithWriter(writer, value.Children);
-                writer.WriteEndObject();
-            }
-
-            public static global::Sample.Kinds.Tree ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            public override global::Sample.Kinds.Tree Read(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Tree");
+                global::Twister.Generated.JsonValues.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Sample.Kinds.Tree");
                 string m0 = default!;
                 global::System.Collections.Generic.List<global::Sample.Kinds.Tree> m1 = default!;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); m0 = global::Twister.Serialization.JsonValues.ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("children"u8)) { reader.Read(); m1 = TwisterSerializers.System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer.ReadValue(ref reader); }
+                    if (reader.ValueTextEquals("name"u8)) { reader.Read(); m0 = global::Twister.Generated.JsonValues.ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("children"u8)) { reader.Read(); m1 = ListOfTree.Read(ref reader); }
                     else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version
                 }
                 return new global::Sample.Kinds.Tree() { Name = m0, Children = m1 };
-            }
-        }
-
-        internal sealed class System_Collections_Generic_Dictionary_string_int_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.Dictionary<string, int>>
-        {
-            public static readonly System_Collections_Generic_Dictionary_string_int_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, int> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.Dictionary<string, int> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, int>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.Dictionary<string, int>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartObject()) return false;
-                var first = true;
-                foreach (var pair in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    if (!c.WritePropertyName(pair.Key)) return false;
-                    var item = pair.Value;
-                    c.WriteNumber(item);
-                }
-                c.EndObject();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.Dictionary<string, int>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartObject();
-                foreach (var pair in value)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    writer.WriteNumberValue(pair.Value);
-                }
-                writer.WriteEndObject();
-            }
-
-            public static global::System.Collections.Generic.Dictionary<string, int> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::System.Collections.Generic.Dictionary<string, int>");
-                var items = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    var key = global::Twister.Serialization.JsonValues.ReadPropertyNameAndAdvance(ref reader);
-                    items[key] = global::Twister.Serialization.JsonValues.ReadInt32(ref reader);
-                }
-                return items;
-            }
-        }
-
-        internal sealed class System_Collections_Generic_HashSet_int_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.HashSet<int>>
-        {
-            public static readonly System_Collections_Generic_HashSet_int_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.HashSet<int> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.HashSet<int> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.HashSet<int>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.HashSet<int>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartArray()) return false;
-                var first = true;
-                foreach (var item in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    c.WriteNumber(item);
-                }
-                c.EndArray();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.HashSet<int>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartArray();
-                foreach (var item in value) { writer.WriteNumberValue(item); }
-                writer.WriteEndArray();
-            }
-
-            public static global::System.Collections.Generic.HashSet<int> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "global::System.Collections.Generic.HashSet<int>");
-                var items = new global::System.Collections.Generic.HashSet<int>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray) items.Add(global::Twister.Serialization.JsonValues.ReadInt32(ref reader));
-                return items;
-            }
-        }
-
-        internal sealed class System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>>
-        {
-            public static readonly System_Collections_Generic_IReadOnlyDictionary_string_global_Sample_Kinds_Address_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartObject()) return false;
-                var first = true;
-                foreach (var pair in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    if (!c.WritePropertyName(pair.Key)) return false;
-                    var item = pair.Value;
-                    if (!TwisterSerializers.Sample_Kinds_Address_Serializer.Compose(c, item)) return false;
-                }
-                c.EndObject();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartObject();
-                foreach (var pair in value)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    TwisterSerializers.Sample_Kinds_Address_Serializer.WriteWithWriter(writer, pair.Value);
-                }
-                writer.WriteEndObject();
-            }
-
-            public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::System.Collections.Generic.IReadOnlyDictionary<string, global::Sample.Kinds.Address>");
-                var items = new global::System.Collections.Generic.Dictionary<string, global::Sample.Kinds.Address>(global::System.StringComparer.Ordinal);
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    var key = global::Twister.Serialization.JsonValues.ReadPropertyNameAndAdvance(ref reader);
-                    items[key] = TwisterSerializers.Sample_Kinds_Address_Serializer.ReadValue(ref reader);
-                }
-                return items;
-            }
-        }
-
-        internal sealed class System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>>
-        {
-            public static readonly System_Collections_Generic_IReadOnlyList_global_Sample_Kinds_Address_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartArray()) return false;
-                var first = true;
-                foreach (var item in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    if (!TwisterSerializers.Sample_Kinds_Address_Serializer.Compose(c, item)) return false;
-                }
-                c.EndArray();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartArray();
-                foreach (var item in value) { TwisterSerializers.Sample_Kinds_Address_Serializer.WriteWithWriter(writer, item); }
-                writer.WriteEndArray();
-            }
-
-            public static global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "global::System.Collections.Generic.IReadOnlyList<global::Sample.Kinds.Address>");
-                var items = new global::System.Collections.Generic.List<global::Sample.Kinds.Address>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray) items.Add(TwisterSerializers.Sample_Kinds_Address_Serializer.ReadValue(ref reader));
-                return items;
-            }
-        }
-
-        internal sealed class System_Collections_Generic_IReadOnlySet_string_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.IReadOnlySet<string>>
-        {
-            public static readonly System_Collections_Generic_IReadOnlySet_string_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.IReadOnlySet<string> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.IReadOnlySet<string>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartArray()) return false;
-                var first = true;
-                foreach (var item in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    if (item is null) c.WriteNull(); else if (!c.WriteString(item)) return false;
-                }
-                c.EndArray();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IReadOnlySet<string>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartArray();
-                foreach (var item in value) { if (item is null) writer.WriteNullValue(); else writer.WriteStringValue(item); }
-                writer.WriteEndArray();
-            }
-
-            public static global::System.Collections.Generic.IReadOnlySet<string> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "global::System.Collections.Generic.IReadOnlySet<string>");
-                var items = new global::System.Collections.Generic.HashSet<string>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray) items.Add(global::Twister.Serialization.JsonValues.ReadString(ref reader));
-                return items;
-            }
-        }
-
-        internal sealed class System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.List<global::Sample.Kinds.Tree>>
-        {
-            public static readonly System_Collections_Generic_List_global_Sample_Kinds_Tree_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Sample.Kinds.Tree> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.List<global::Sample.Kinds.Tree> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Sample.Kinds.Tree>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.List<global::Sample.Kinds.Tree>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartArray()) return false;
-                var first = true;
-                foreach (var item in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    if (!TwisterSerializers.Sample_Kinds_Tree_Serializer.Compose(c, item)) return false;
-                }
-                c.EndArray();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<global::Sample.Kinds.Tree>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartArray();
-                foreach (var item in value) { TwisterSerializers.Sample_Kinds_Tree_Serializer.WriteWithWriter(writer, item); }
-                writer.WriteEndArray();
-            }
-
-            public static global::System.Collections.Generic.List<global::Sample.Kinds.Tree> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "global::System.Collections.Generic.List<global::Sample.Kinds.Tree>");
-                var items = new global::System.Collections.Generic.List<global::Sample.Kinds.Tree>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray) items.Add(TwisterSerializers.Sample_Kinds_Tree_Serializer.ReadValue(ref reader));
-                return items;
-            }
-        }
-
-        internal sealed class System_Collections_Generic_List_string_Serializer : global::Twister.Serialization.TwisterSerializer<global::System.Collections.Generic.List<string>>
-        {
-            public static readonly System_Collections_Generic_List_string_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string> value) => WriteValue(writer, value);
-
-            public override global::System.Collections.Generic.List<string> Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::System.Collections.Generic.List<string>? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartArray()) return false;
-                var first = true;
-                foreach (var item in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    if (item is null) c.WriteNull(); else if (!c.WriteString(item)) return false;
-                }
-                c.EndArray();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.List<string>? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartArray();
-                foreach (var item in value) { if (item is null) writer.WriteNullValue(); else writer.WriteStringValue(item); }
-                writer.WriteEndArray();
-            }
-
-            public static global::System.Collections.Generic.List<string> ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "global::System.Collections.Generic.List<string>");
-                var items = new global::System.Collections.Generic.List<string>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray) items.Add(global::Twister.Serialization.JsonValues.ReadString(ref reader));
-                return items;
-            }
-        }
-
-        internal sealed class intNullable_Serializer : global::Twister.Serialization.TwisterSerializer<int?>
-        {
-            public static readonly intNullable_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, int? value) => WriteValue(writer, value);
-
-            public override int? Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, int? value)
-            {
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, int? value)
-            {
-                if (value is { } present)
-                {
-                    c.WriteNumber(present);
-                }
-                else c.WriteNull();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, int? value)
-            {
-                if (value is { } present) { writer.WriteNumberValue(present); }
-                else writer.WriteNullValue();
-            }
-
-            public static int? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-                => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::Twister.Serialization.JsonValues.ReadInt32(ref reader);
-        }
-
-        internal sealed class intArray_Serializer : global::Twister.Serialization.TwisterSerializer<int[]>
-        {
-            public static readonly intArray_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, int[] value) => WriteValue(writer, value);
-
-            public override int[] Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, int[]? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, int[]? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartArray()) return false;
-                var first = true;
-                foreach (var item in value)
-                {
-                    if (first) first = false; else c.WriteComma();
-                    c.WriteNumber(item);
-                }
-                c.EndArray();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, int[]? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartArray();
-                foreach (var item in value) { writer.WriteNumberValue(item); }
-                writer.WriteEndArray();
-            }
-
-            public static int[] ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "int[]");
-                var items = new global::System.Collections.Generic.List<int>();
-                while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray) items.Add(global::Twister.Serialization.JsonValues.ReadInt32(ref reader));
-                return items.ToArray();
             }
         }
     }

@@ -8,33 +8,10 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
     /// <summary>What a host needs to run this connector: manifest, factory, serializers and callback dispatcher.</summary>
     public static global::Twister.Runtime.ConnectorDescriptor Descriptor { get; } = new TwisterDescriptor();
 
-    private ToolSet? _twisterTools;
+    private global::Twister.Runtime.NetworkToolSet? _twisterTools;
 
     /// <summary>The tools this connector declared, bound to the current execution.</summary>
-    private ToolSet Tools => _twisterTools ??= new ToolSet(Runtime);
-
-    /// <summary>Typed access to the tools declared by the connector's attributes.</summary>
-    private sealed class ToolSet
-    {
-        private readonly global::Twister.Runtime.ITwistRuntime _runtime;
-
-        internal ToolSet(global::Twister.Runtime.ITwistRuntime runtime) => _runtime = runtime;
-
-        /// <summary>Auth tokens per channel (provider <c>Linear</c>).</summary>
-        public global::Twister.Tools.IIntegrations Integrations => _runtime.Integrations;
-
-        /// <summary>HTTP limited to the allowlist (https://api.example.com/*) and webhooks.</summary>
-        public global::Twister.Tools.INetwork Network => _runtime.Network;
-
-        /// <summary>Activities and notes in Plot.</summary>
-        public global::Twister.Tools.IPlot Plot => _runtime.Plot;
-
-        /// <summary>Durable tasks that run callbacks now or later.</summary>
-        public global::Twister.Tools.ITasks Tasks => _runtime.Tasks;
-
-        /// <summary>Persisted callback tokens.</summary>
-        public global::Twister.Tools.ICallbacks Callbacks => _runtime.Callbacks;
-    }
+    private global::Twister.Runtime.NetworkToolSet Tools => _twisterTools ??= new(Runtime);
 
     /// <summary>Typed factories of this connector's callbacks: the arguments are checked by the compiler and persisted positionally.</summary>
     public static class Callbacks
@@ -42,51 +19,47 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
         /// <summary>A persisted reference to <c>OnWebhook</c> (key <c>OnWebhook</c>).</summary>
         public static global::Twister.Callback<global::Twister.WebhookRequest> OnWebhook(string channelId)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                if (channelId is null) writer.WriteNullValue(); else writer.WriteStringValue(channelId);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback<global::Twister.WebhookRequest>("OnWebhook", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(channelId, global::Twister.Generated.BuiltInSerializers.String);
+            return new global::Twister.Callback<global::Twister.WebhookRequest>("OnWebhook", arguments.ToArray());
         }
 
         /// <summary>A persisted reference to <c>Ping</c> (key <c>Ping</c>).</summary>
         public static global::Twister.Callback Ping(long count)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                writer.WriteNumberValue(count);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback("Ping", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(count, global::Twister.Generated.BuiltInSerializers.Int64);
+            return new global::Twister.Callback("Ping", arguments.ToArray());
         }
 
         /// <summary>A persisted reference to <c>SyncTeam</c> (key <c>sync</c>).</summary>
         public static global::Twister.Callback SyncTeam(string channelId, int batch, global::Sample.Versions.Priority? level = (global::Sample.Versions.Priority)2, string label = "none")
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                if (channelId is null) writer.WriteNullValue(); else writer.WriteStringValue(channelId);
-                writer.WriteNumberValue(batch);
-                TwisterSerializers.Sample_Versions_PriorityNullable_Serializer.WriteValue(writer, level);
-                if (label is null) writer.WriteNullValue(); else writer.WriteStringValue(label);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback("sync", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(channelId, global::Twister.Generated.BuiltInSerializers.String);
+            arguments.Write(batch, global::Twister.Generated.BuiltInSerializers.Int32);
+            arguments.Write(level, TwisterSerializers.NullablePriority);
+            arguments.Write(label, global::Twister.Generated.BuiltInSerializers.String);
+            return new global::Twister.Callback("sync", arguments.ToArray());
         }
     }
 
     private sealed class TwisterDescriptor : global::Twister.Runtime.ConnectorDescriptor
     {
-        private static readonly global::Twister.Runtime.ConnectorManifest StaticManifest = new global::Twister.Runtime.ConnectorManifest("versions", "Sample.Versions.VersionedConnector", global::Twister.AuthProvider.Linear, new string[] { "read" }, new string[] { "https://api.example.com/*" }, false, new global::Twister.LinkTypeConfig[] {  }, new global::Twister.Runtime.CallbackManifest[] { new global::Twister.Runtime.CallbackManifest("OnWebhook", "OnWebhook", "global::Twister.WebhookRequest", new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("channelId", "string", null) }), new global::Twister.Runtime.CallbackManifest("Ping", "Ping", null, new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("count", "long", null) }), new global::Twister.Runtime.CallbackManifest("sync", "SyncTeam", null, new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("channelId", "string", null), new global::Twister.Runtime.CallbackParameterManifest("batch", "int", null), new global::Twister.Runtime.CallbackParameterManifest("level", "global::Sample.Versions.Priority?", "(global::Sample.Versions.Priority)2"), new global::Twister.Runtime.CallbackParameterManifest("label", "string", "\"none\"") }) });
-
-        public override global::Twister.Runtime.ConnectorManifest Manifest => StaticManifest;
+        public override global::Twister.Runtime.ConnectorManifest Manifest { get; } = new(
+            Name: "versions",
+            TypeName: "Sample.Versions.VersionedConnector",
+            Provider: global::Twister.AuthProvider.Linear,
+            Scopes: ["read"],
+            NetworkUrls: ["https://api.example.com/*"],
+            HandleReplies: false,
+            LinkTypes: [],
+            Callbacks:
+            [
+                new("OnWebhook", "OnWebhook", "global::Twister.WebhookRequest", [new("channelId", "string", null)]),
+                new("Ping", "Ping", null, [new("count", "long", null)]),
+                new("sync", "SyncTeam", null, [new("channelId", "string", null), new("batch", "int", null), new("level", "global::Sample.Versions.Priority?", "(global::Sample.Versions.Priority)2"), new("label", "string", "\"none\"")]),
+            ]);
 
         public override global::Twister.Serialization.ISerializerProvider Serializers => TwisterSerializers.Instance;
 
@@ -106,8 +79,8 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
 
         private static global::System.Threading.Tasks.Task InvokeOnWebhook(global::Sample.Versions.VersionedConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Serialization.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Generated.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
             if (invocation.InvocationArgument is not global::Twister.WebhookRequest supplied)
                 throw new global::Twister.CallbackArgumentException(invocation.Key, -1, "expects an invocation argument of type global::Twister.WebhookRequest");
             return connector.OnWebhook(supplied, a0, cancellationToken).AsTask();
@@ -115,122 +88,40 @@ partial class VersionedConnector : global::Twister.Runtime.IConnectorDefinition
 
         private static global::System.Threading.Tasks.Task InvokePing(global::Sample.Versions.VersionedConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Serialization.BuiltInSerializers.Int64, "long") : throw arguments.Missing(0);
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Generated.BuiltInSerializers.Int64, "long") : throw arguments.Missing(0);
             connector.Ping(a0);
             return global::System.Threading.Tasks.Task.CompletedTask;
         }
 
         private static global::System.Threading.Tasks.Task InvokeSyncTeam(global::Sample.Versions.VersionedConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Serialization.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
-            var a1 = arguments.MoveNext(1) ? arguments.Read(1, global::Twister.Serialization.BuiltInSerializers.Int32, "int") : throw arguments.Missing(1);
-            var a2 = arguments.MoveNext(2) ? arguments.Read(2, TwisterSerializers.Sample_Versions_PriorityNullable_Serializer.Instance, "global::Sample.Versions.Priority?") : (global::Sample.Versions.Priority)2;
-            var a3 = arguments.MoveNext(3) ? arguments.Read(3, global::Twister.Serialization.BuiltInSerializers.String, "string") : "none";
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Generated.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
+            var a1 = arguments.MoveNext(1) ? arguments.Read(1, global::Twister.Generated.BuiltInSerializers.Int32, "int") : throw arguments.Missing(1);
+            var a2 = arguments.MoveNext(2) ? arguments.Read(2, TwisterSerializers.NullablePriority, "global::Sample.Versions.Priority?") : (global::Sample.Versions.Priority)2;
+            var a3 = arguments.MoveNext(3) ? arguments.Read(3, global::Twister.Generated.BuiltInSerializers.String, "string") : "none";
             return connector.SyncTeam(a0, a1, a2, a3, cancellationToken);
         }
     }
 
-    /// <summary>The generated, reflection-free serializers of this connector's callback arguments and stored state.</summary>
+    /// <summary>The reflection-free serializers of this connector's callback arguments and stored state.</summary>
     private sealed class TwisterSerializers : global::Twister.Serialization.ISerializerProvider
     {
         public static readonly TwisterSerializers Instance = new();
+        internal static readonly global::Twister.Generated.EnumSerializer<global::Sample.Versions.Priority> Priority = new(static value => (global::Sample.Versions.Priority)value,
+            ("Low", global::Sample.Versions.Priority.Low),
+            ("Medium", global::Sample.Versions.Priority.Medium),
+            ("High", global::Sample.Versions.Priority.High));
+        internal static readonly global::Twister.Generated.NullableSerializer<global::Sample.Versions.Priority> NullablePriority = new(Priority);
 
         public global::Twister.Serialization.TwisterSerializer<T>? GetSerializer<T>()
         {
-            if (typeof(T) == typeof(global::Sample.Versions.Priority)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Versions_Priority_Serializer.Instance;
-            if (typeof(T) == typeof(global::Sample.Versions.Priority?)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Sample_Versions_PriorityNullable_Serializer.Instance;
-            if (typeof(T) == typeof(int)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Int32;
-            if (typeof(T) == typeof(long)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Int64;
-            if (typeof(T) == typeof(string)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.String;
+            if (typeof(T) == typeof(global::Sample.Versions.Priority?)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)NullablePriority;
+            if (typeof(T) == typeof(int)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Generated.BuiltInSerializers.Int32;
+            if (typeof(T) == typeof(long)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Generated.BuiltInSerializers.Int64;
+            if (typeof(T) == typeof(string)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Generated.BuiltInSerializers.String;
             return null;
-        }
-
-        internal sealed class Sample_Versions_Priority_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Versions.Priority>
-        {
-            public static readonly Sample_Versions_Priority_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value) => WriteValue(writer, value);
-
-            public override global::Sample.Versions.Priority Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value) => WriteWithWriter(writer, value);
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Versions.Priority value)
-            {
-                switch (value)
-                {
-                    case global::Sample.Versions.Priority.Low: c.WriteRaw("\"Low\""u8); break;
-                    case global::Sample.Versions.Priority.Medium: c.WriteRaw("\"Medium\""u8); break;
-                    case global::Sample.Versions.Priority.High: c.WriteRaw("\"High\""u8); break;
-                    default: c.WriteNumber(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); break;
-                }
-                return true;
-            }
-
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("Low");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("Medium");
-            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("High");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority value)
-            {
-                switch (value)
-                {
-                    case global::Sample.Versions.Priority.Low: writer.WriteStringValue(Name0); return;
-                    case global::Sample.Versions.Priority.Medium: writer.WriteStringValue(Name1); return;
-                    case global::Sample.Versions.Priority.High: writer.WriteStringValue(Name2); return;
-                    default: writer.WriteNumberValue(global::System.Convert.ToInt64(value, global::System.Globalization.CultureInfo.InvariantCulture)); return;
-                }
-            }
-
-            public static global::Sample.Versions.Priority ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number) return (global::Sample.Versions.Priority)global::Twister.Serialization.JsonValues.ReadInt64(ref reader);
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "global::Sample.Versions.Priority");
-                if (reader.ValueTextEquals("Low"u8)) return global::Sample.Versions.Priority.Low;
-                if (reader.ValueTextEquals("Medium"u8)) return global::Sample.Versions.Priority.Medium;
-                if (reader.ValueTextEquals("High"u8)) return global::Sample.Versions.Priority.High;
-                throw new global::System.Text.Json.JsonException($"'{reader.GetString()}' is not a member of global::Sample.Versions.Priority");
-            }
-        }
-
-        internal sealed class Sample_Versions_PriorityNullable_Serializer : global::Twister.Serialization.TwisterSerializer<global::Sample.Versions.Priority?>
-        {
-            public static readonly Sample_Versions_PriorityNullable_Serializer Instance = new();
-
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority? value) => WriteValue(writer, value);
-
-            public override global::Sample.Versions.Priority? Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority? value)
-            {
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
-            }
-
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Sample.Versions.Priority? value)
-            {
-                if (value is { } present)
-                {
-                    if (!TwisterSerializers.Sample_Versions_Priority_Serializer.Compose(c, present)) return false;
-                }
-                else c.WriteNull();
-                return true;
-            }
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Sample.Versions.Priority? value)
-            {
-                if (value is { } present) { TwisterSerializers.Sample_Versions_Priority_Serializer.WriteWithWriter(writer, present); }
-                else writer.WriteNullValue();
-            }
-
-            public static global::Sample.Versions.Priority? ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
-                => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : TwisterSerializers.Sample_Versions_Priority_Serializer.ReadValue(ref reader);
         }
     }
 }

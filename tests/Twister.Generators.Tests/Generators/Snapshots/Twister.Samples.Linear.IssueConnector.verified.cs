@@ -8,33 +8,10 @@ partial class IssueConnector : global::Twister.Runtime.IConnectorDefinition
     /// <summary>What a host needs to run this connector: manifest, factory, serializers and callback dispatcher.</summary>
     public static global::Twister.Runtime.ConnectorDescriptor Descriptor { get; } = new TwisterDescriptor();
 
-    private ToolSet? _twisterTools;
+    private global::Twister.Runtime.NetworkToolSet? _twisterTools;
 
     /// <summary>The tools this connector declared, bound to the current execution.</summary>
-    private ToolSet Tools => _twisterTools ??= new ToolSet(Runtime);
-
-    /// <summary>Typed access to the tools declared by the connector's attributes.</summary>
-    private sealed class ToolSet
-    {
-        private readonly global::Twister.Runtime.ITwistRuntime _runtime;
-
-        internal ToolSet(global::Twister.Runtime.ITwistRuntime runtime) => _runtime = runtime;
-
-        /// <summary>Auth tokens per channel (provider <c>Linear</c>).</summary>
-        public global::Twister.Tools.IIntegrations Integrations => _runtime.Integrations;
-
-        /// <summary>HTTP limited to the allowlist (https://api.linear.app/*) and webhooks.</summary>
-        public global::Twister.Tools.INetwork Network => _runtime.Network;
-
-        /// <summary>Activities and notes in Plot.</summary>
-        public global::Twister.Tools.IPlot Plot => _runtime.Plot;
-
-        /// <summary>Durable tasks that run callbacks now or later.</summary>
-        public global::Twister.Tools.ITasks Tasks => _runtime.Tasks;
-
-        /// <summary>Persisted callback tokens.</summary>
-        public global::Twister.Tools.ICallbacks Callbacks => _runtime.Callbacks;
-    }
+    private global::Twister.Runtime.NetworkToolSet Tools => _twisterTools ??= new(Runtime);
 
     /// <summary>Typed factories of this connector's callbacks: the arguments are checked by the compiler and persisted positionally.</summary>
     public static class Callbacks
@@ -42,35 +19,38 @@ partial class IssueConnector : global::Twister.Runtime.IConnectorDefinition
         /// <summary>A persisted reference to <c>OnWebhook</c> (key <c>OnWebhook</c>).</summary>
         public static global::Twister.Callback<global::Twister.WebhookRequest> OnWebhook(string channelId)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                if (channelId is null) writer.WriteNullValue(); else writer.WriteStringValue(channelId);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback<global::Twister.WebhookRequest>("OnWebhook", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(channelId, global::Twister.Generated.BuiltInSerializers.String);
+            return new global::Twister.Callback<global::Twister.WebhookRequest>("OnWebhook", arguments.ToArray());
         }
 
         /// <summary>A persisted reference to <c>SyncBatch</c> (key <c>SyncBatch</c>).</summary>
         public static global::Twister.Callback SyncBatch(string channelId)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartArray();
-                if (channelId is null) writer.WriteNullValue(); else writer.WriteStringValue(channelId);
-                writer.WriteEndArray();
-            }
-            return new global::Twister.Callback("SyncBatch", buffer.WrittenMemory.ToArray());
+            var arguments = global::Twister.Generated.CallbackArgumentWriter.Start();
+            arguments.Write(channelId, global::Twister.Generated.BuiltInSerializers.String);
+            return new global::Twister.Callback("SyncBatch", arguments.ToArray());
         }
     }
 
     private sealed class TwisterDescriptor : global::Twister.Runtime.ConnectorDescriptor
     {
-        private static readonly global::Twister.Runtime.ConnectorManifest StaticManifest = new global::Twister.Runtime.ConnectorManifest("linear", "Twister.Samples.Linear.IssueConnector", global::Twister.AuthProvider.Linear, new string[] { "read", "write" }, new string[] { "https://api.linear.app/*" }, true, new global::Twister.LinkTypeConfig[] { new global::Twister.LinkTypeConfig("issue", "Issue", new global::Twister.LinkStatus[] { new global::Twister.LinkStatus("backlog", "Backlog", Todo: false, Done: false, Tag: global::Twister.Tag.None, CreateDefault: false), new global::Twister.LinkStatus("unstarted", "To Do", Todo: true, Done: false, Tag: global::Twister.Tag.None, CreateDefault: true), new global::Twister.LinkStatus("started", "In Progress", Todo: false, Done: false, Tag: global::Twister.Tag.InProgress, CreateDefault: false), new global::Twister.LinkStatus("completed", "Done", Todo: false, Done: true, Tag: global::Twister.Tag.Done, CreateDefault: false) }) }, new global::Twister.Runtime.CallbackManifest[] { new global::Twister.Runtime.CallbackManifest("OnWebhook", "OnWebhook", "global::Twister.WebhookRequest", new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("channelId", "string", null) }), new global::Twister.Runtime.CallbackManifest("SyncBatch", "SyncBatch", null, new global::Twister.Runtime.CallbackParameterManifest[] { new global::Twister.Runtime.CallbackParameterManifest("channelId", "string", null) }) });
-
-        public override global::Twister.Runtime.ConnectorManifest Manifest => StaticManifest;
+        public override global::Twister.Runtime.ConnectorManifest Manifest { get; } = new(
+            Name: "linear",
+            TypeName: "Twister.Samples.Linear.IssueConnector",
+            Provider: global::Twister.AuthProvider.Linear,
+            Scopes: ["read", "write"],
+            NetworkUrls: ["https://api.linear.app/*"],
+            HandleReplies: true,
+            LinkTypes:
+            [
+                global::Twister.Samples.Linear.Sync.IssueStatusLinkType.Config,
+            ],
+            Callbacks:
+            [
+                new("OnWebhook", "OnWebhook", "global::Twister.WebhookRequest", [new("channelId", "string", null)]),
+                new("SyncBatch", "SyncBatch", null, [new("channelId", "string", null)]),
+            ]);
 
         public override global::Twister.Serialization.ISerializerProvider Serializers => TwisterSerializers.Instance;
 
@@ -89,8 +69,8 @@ partial class IssueConnector : global::Twister.Runtime.IConnectorDefinition
 
         private static global::System.Threading.Tasks.Task InvokeOnWebhook(global::Twister.Samples.Linear.IssueConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Serialization.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Generated.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
             if (invocation.InvocationArgument is not global::Twister.WebhookRequest supplied)
                 throw new global::Twister.CallbackArgumentException(invocation.Key, -1, "expects an invocation argument of type global::Twister.WebhookRequest");
             return connector.OnWebhook(supplied, a0, cancellationToken);
@@ -98,88 +78,52 @@ partial class IssueConnector : global::Twister.Runtime.IConnectorDefinition
 
         private static global::System.Threading.Tasks.Task InvokeSyncBatch(global::Twister.Samples.Linear.IssueConnector connector, global::Twister.Runtime.CallbackInvocation invocation, global::System.Threading.CancellationToken cancellationToken)
         {
-            var arguments = new global::Twister.Callbacks.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
-            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Serialization.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
+            var arguments = new global::Twister.Generated.CallbackArgumentReader(invocation.Key, invocation.Arguments.Span);
+            var a0 = arguments.MoveNext(0) ? arguments.Read(0, global::Twister.Generated.BuiltInSerializers.String, "string") : throw arguments.Missing(0);
             return connector.SyncBatch(a0, cancellationToken);
         }
     }
 
-    /// <summary>The generated, reflection-free serializers of this connector's callback arguments and stored state.</summary>
+    /// <summary>The reflection-free serializers of this connector's callback arguments and stored state.</summary>
     private sealed class TwisterSerializers : global::Twister.Serialization.ISerializerProvider
     {
         public static readonly TwisterSerializers Instance = new();
+        internal static readonly SyncStateSerializer SyncState = new();
 
         public global::Twister.Serialization.TwisterSerializer<T>? GetSerializer<T>()
         {
-            if (typeof(T) == typeof(bool)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Boolean;
-            if (typeof(T) == typeof(global::Twister.Samples.Linear.Sync.SyncState)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)TwisterSerializers.Twister_Samples_Linear_Sync_SyncState_Serializer.Instance;
-            if (typeof(T) == typeof(int)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.Int32;
-            if (typeof(T) == typeof(string)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Serialization.BuiltInSerializers.String;
+            if (typeof(T) == typeof(global::Twister.Samples.Linear.Sync.SyncState)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)SyncState;
+            if (typeof(T) == typeof(string)) return (global::Twister.Serialization.TwisterSerializer<T>)(object)global::Twister.Generated.BuiltInSerializers.String;
             return null;
         }
 
-        internal sealed class Twister_Samples_Linear_Sync_SyncState_Serializer : global::Twister.Serialization.TwisterSerializer<global::Twister.Samples.Linear.Sync.SyncState>
+        internal sealed class SyncStateSerializer : global::Twister.Generated.GeneratedSerializer<global::Twister.Samples.Linear.Sync.SyncState>
         {
-            public static readonly Twister_Samples_Linear_Sync_SyncState_Serializer Instance = new();
+            private static readonly global::Twister.Generated.JsonPropertyName Name0 = new("cursor");
+            private static readonly global::Twister.Generated.JsonPropertyName Name1 = new("batchNumber");
+            private static readonly global::Twister.Generated.JsonPropertyName Name2 = new("initialSync");
 
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Twister.Samples.Linear.Sync.SyncState value) => WriteValue(writer, value);
-
-            public override global::Twister.Samples.Linear.Sync.SyncState Read(ref global::System.Text.Json.Utf8JsonReader reader) => ReadValue(ref reader);
-
-            public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Twister.Samples.Linear.Sync.SyncState? value)
+            public override void WriteTo(global::Twister.Generated.JsonOutput output, global::Twister.Samples.Linear.Sync.SyncState value)
             {
-                if (value is null) { writer.WriteNullValue(); return; }
-                if (global::Twister.Serialization.Utf8JsonComposer.Rent(writer) is { } composer)
-                {
-                    if (Compose(composer, value)) { composer.Commit(writer); return; }
-                    composer.Abandon();
-                }
-                WriteWithWriter(writer, value);
+                output.WriteStartObject();
+                output.WriteString(Name0, value.Cursor);
+                output.WriteNumber(Name1, value.BatchNumber);
+                output.WriteBoolean(Name2, value.InitialSync);
+                output.WriteEndObject();
             }
 
-            public static bool Compose(global::Twister.Serialization.Utf8JsonComposer c, global::Twister.Samples.Linear.Sync.SyncState? value)
-            {
-                if (value is null) { c.WriteNull(); return true; }
-                if (!c.StartObject()) return false;
-                c.WriteRaw("\"cursor\":"u8);
-                var m0 = value.Cursor;
-                if (m0 is null) c.WriteNull(); else if (!c.WriteString(m0)) return false;
-                c.WriteRaw(",\"batchNumber\":"u8);
-                var m1 = value.BatchNumber;
-                c.WriteNumber(m1);
-                c.WriteRaw(",\"initialSync\":"u8);
-                var m2 = value.InitialSync;
-                c.WriteBoolean(m2);
-                c.EndObject();
-                return true;
-            }
-
-            private static readonly global::System.Text.Json.JsonEncodedText Name0 = global::System.Text.Json.JsonEncodedText.Encode("cursor");
-            private static readonly global::System.Text.Json.JsonEncodedText Name1 = global::System.Text.Json.JsonEncodedText.Encode("batchNumber");
-            private static readonly global::System.Text.Json.JsonEncodedText Name2 = global::System.Text.Json.JsonEncodedText.Encode("initialSync");
-
-            public static void WriteWithWriter(global::System.Text.Json.Utf8JsonWriter writer, global::Twister.Samples.Linear.Sync.SyncState? value)
-            {
-                if (value is null) { writer.WriteNullValue(); return; }
-                writer.WriteStartObject();
-                if (value.Cursor is { } sName0) writer.WriteString(Name0, sName0); else writer.WriteNull(Name0);
-                writer.WriteNumber(Name1, value.BatchNumber);
-                writer.WriteBoolean(Name2, value.InitialSync);
-                writer.WriteEndObject();
-            }
-
-            public static global::Twister.Samples.Linear.Sync.SyncState ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
+            public override global::Twister.Samples.Linear.Sync.SyncState Read(ref global::System.Text.Json.Utf8JsonReader reader)
             {
                 if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) return null!;
-                global::Twister.Serialization.JsonReaderGuard.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Twister.Samples.Linear.Sync.SyncState");
+                global::Twister.Generated.JsonValues.Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "global::Twister.Samples.Linear.Sync.SyncState");
                 string m0 = default!;
                 int m1 = default!;
                 bool m2 = default!;
                 while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
                 {
-                    if (reader.ValueTextEquals("cursor"u8)) { reader.Read(); m0 = global::Twister.Serialization.JsonValues.ReadString(ref reader); }
-                    else if (reader.ValueTextEquals("batchNumber"u8)) { reader.Read(); m1 = global::Twister.Serialization.JsonValues.ReadInt32(ref reader); }
-                    else if (reader.ValueTextEquals("initialSync"u8)) { reader.Read(); m2 = global::Twister.Serialization.JsonValues.ReadBoolean(ref reader); }
+                    if (reader.ValueTextEquals("cursor"u8)) { reader.Read(); m0 = global::Twister.Generated.JsonValues.ReadString(ref reader); }
+                    else if (reader.ValueTextEquals("batchNumber"u8)) { reader.Read(); m1 = global::Twister.Generated.JsonValues.ReadInt32(ref reader); }
+                    else if (reader.ValueTextEquals("initialSync"u8)) { reader.Read(); m2 = global::Twister.Generated.JsonValues.ReadBoolean(ref reader); }
                     else { reader.Read(); reader.Skip(); } // unknown member: written by a newer version
                 }
                 return new global::Twister.Samples.Linear.Sync.SyncState(m0, m1, m2);

@@ -7,7 +7,14 @@ namespace Twister.Samples.Linear.Sync;
 public static partial class IssueStatusLinkType
 {
     /// <summary>The link type's configuration, as sent to Plot.</summary>
-    public static global::Twister.LinkTypeConfig Config { get; } = new global::Twister.LinkTypeConfig("issue", "Issue", new global::Twister.LinkStatus[] { new global::Twister.LinkStatus("backlog", "Backlog", Todo: false, Done: false, Tag: global::Twister.Tag.None, CreateDefault: false), new global::Twister.LinkStatus("unstarted", "To Do", Todo: true, Done: false, Tag: global::Twister.Tag.None, CreateDefault: true), new global::Twister.LinkStatus("started", "In Progress", Todo: false, Done: false, Tag: global::Twister.Tag.InProgress, CreateDefault: false), new global::Twister.LinkStatus("completed", "Done", Todo: false, Done: true, Tag: global::Twister.Tag.Done, CreateDefault: false) });
+    public static global::Twister.LinkTypeConfig Config { get; } =
+        new global::Twister.LinkTypeConfig("issue", "Issue",
+        [
+            new global::Twister.LinkStatus("backlog", "Backlog", Todo: false, Done: false, Tag: global::Twister.Tag.None, CreateDefault: false),
+            new global::Twister.LinkStatus("unstarted", "To Do", Todo: true, Done: false, Tag: global::Twister.Tag.None, CreateDefault: true),
+            new global::Twister.LinkStatus("started", "In Progress", Todo: false, Done: false, Tag: global::Twister.Tag.InProgress, CreateDefault: false),
+            new global::Twister.LinkStatus("completed", "Done", Todo: false, Done: true, Tag: global::Twister.Tag.Done, CreateDefault: false),
+        ]);
 
     /// <summary>The status id Plot uses for <paramref name="status"/>.</summary>
     /// <exception cref="global::System.ArgumentOutOfRangeException">The value is not a declared status.</exception>

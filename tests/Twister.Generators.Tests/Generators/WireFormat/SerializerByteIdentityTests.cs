@@ -5,14 +5,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Twister.Generated;
 using Twister.Serialization;
 
 namespace Twister.Generators.Tests.Generators.WireFormat;
 
 /// <summary>
 /// The generated serializers write exactly System.Text.Json's bytes (camelCase, enums by name, as in
-/// the benchmark) for many values of every kind, whether the value is composed or, for writer options
-/// and values the composer refuses, written through the writer.
+/// the benchmark) for many values of every kind, whether <c>JsonOutput</c> composes the value or, for
+/// writer options and values it refuses, writes it through the writer.
 /// </summary>
 public sealed class SerializerByteIdentityTests
 {
@@ -28,7 +29,7 @@ public sealed class SerializerByteIdentityTests
             public override Task OnChannelEnabledAsync(Channel channel, CancellationToken ct) => Task.CompletedTask;
 
             [Callback]
-            private Task Values(WireValues value, CancellationToken ct) => Task.CompletedTask;
+            private async Task Values(WireValues value, CancellationToken ct) => await Store.SetAsync("values", value, ct);
 
             [Callback]
             private Task Span(WireWithSpan value, CancellationToken ct) => Task.CompletedTask;
@@ -38,8 +39,9 @@ public sealed class SerializerByteIdentityTests
         }
         """;
 
-    private static readonly Lazy<ISerializerProvider> Serializers = new(
-        () => CompiledConnector.Build(Source, "Sample.Wire.WireConnector", typeof(WireValues).Assembly).Descriptor.Serializers);
+    internal static readonly Lazy<CompiledConnector> Connector = new(() => CompiledConnector.Build(Source, "Sample.Wire.WireConnector", typeof(WireValues).Assembly));
+
+    private static readonly Lazy<ISerializerProvider> Serializers = new(() => Connector.Value.Descriptor.Serializers);
 
     internal static readonly JsonSerializerOptions StjOptions = new()
     {
@@ -93,8 +95,7 @@ public sealed class SerializerByteIdentityTests
     [Fact]
     public void Plain_values_are_composed_and_values_with_strings_to_escape_are_refused_to_the_writer()
     {
-        var serializer = Serializers.Value.GetSerializer<WireValues>()!;
-        var compose = serializer.GetType().GetMethod("Compose")!;
+        var serializer = (GeneratedSerializer<WireValues>)Serializers.Value.GetSerializer<WireValues>()!;
 
         foreach (var text in PlainStrings.Concat(EscapedStrings))
         {
@@ -102,38 +103,34 @@ public sealed class SerializerByteIdentityTests
             var value = Sample(0) with { Text = text, Link = new Uri("https://example.com/a?b=c"), ByName = new Dictionary<string, WireLeaf> { ["home"] = new("Elm", 9) } };
             var buffer = new ArrayBufferWriter<byte>();
             using (var writer = new Utf8JsonWriter(buffer))
-            {
-                var composer = Utf8JsonComposer.Rent(writer)!;
-                var composed = (bool)compose.Invoke(null, [composer, value])!;
-                Assert.Equal(PlainStrings.Contains(text), composed);
-                if (composed) composer.Commit(writer);
-                else composer.Abandon();
-            }
-            if (PlainStrings.Contains(text)) Assert.Equal(Stj(value, default), Encoding.UTF8.GetString(buffer.WrittenSpan));
+                Assert.Equal(PlainStrings.Contains(text), JsonOutput.TryCompose(writer, serializer, value));
+
+            // A refused value leaves nothing behind: the writer path then writes it whole.
+            Assert.Equal(PlainStrings.Contains(text) ? Stj(value, default) : "", Encoding.UTF8.GetString(buffer.WrittenSpan));
         }
     }
 
     [Fact]
-    public void A_type_with_a_member_the_composer_cannot_format_has_no_compose_path_and_still_matches()
+    public void Members_formatted_as_text_are_composed_and_match()
     {
-        var serializer = Serializers.Value.GetSerializer<WireWithSpan>()!;
+        var serializer = (GeneratedSerializer<WireWithSpan>)Serializers.Value.GetSerializer<WireWithSpan>()!;
+        var value = new WireWithSpan("n", new TimeSpan(1, 2, 3, 4, 5), new WireLeaf("leaf", 3));
 
-        Assert.Null(serializer.GetType().GetMethod("Compose"));
+        Assert.Equal(Stj(value, default), Written(default, w => Assert.True(JsonOutput.TryCompose(w, serializer, value))));
         foreach (var (name, options) in Options)
-            AssertSameAsStj(serializer, new WireWithSpan("n" + name, new TimeSpan(1, 2, 3, 4, 5), new WireLeaf("leaf", 3)), options);
+            AssertSameAsStj(serializer, value with { Name = "n" + name }, options);
     }
 
     [Fact]
-    public void Names_the_default_encoder_escapes_are_not_composed_and_still_match()
+    public void Names_the_default_encoder_escapes_are_composed_from_their_encoded_form_and_match()
     {
-        var serializers = Serializers.Value;
-        var accented = serializers.GetSerializer<WireAccented>()!;
+        var accented = (GeneratedSerializer<WireAccented>)Serializers.Value.GetSerializer<WireAccented>()!;
+        var value = new WireAccented("n", 3, WireAccent.Café);
 
-        Assert.Null(accented.GetType().GetMethod("Compose"));
-        Assert.Null(serializers.GetSerializer<WireAccent>()!.GetType().GetMethod("Compose"));
+        Assert.Equal(Stj(value, default), Written(default, w => Assert.True(JsonOutput.TryCompose(w, accented, value))));
         foreach (var (_, options) in Options)
         {
-            AssertSameAsStj(accented, new WireAccented("n", 3, WireAccent.Café), options);
+            AssertSameAsStj(accented, value, options);
             AssertSameAsStj(accented, new WireAccented("n", -3, WireAccent.Plain), options);
         }
     }
@@ -178,15 +175,14 @@ public sealed class SerializerByteIdentityTests
     [InlineData(9, 5)]
     public void Deep_nesting_fails_exactly_where_the_writer_path_fails(int maxDepth, int levels)
     {
-        var serializer = Serializers.Value.GetSerializer<WireValues>()!;
-        var writeWithWriter = serializer.GetType().GetMethod("WriteWithWriter")!;
+        var serializer = (GeneratedSerializer<WireValues>)Serializers.Value.GetSerializer<WireValues>()!;
         WireTree? tree = null;
         for (var i = levels; i > 0; i--) tree = new WireTree("level" + i.ToString(CultureInfo.InvariantCulture), tree is null ? null : [tree]);
         var value = Sample(3) with { Root = tree };
         var options = new JsonWriterOptions { MaxDepth = maxDepth };
 
         var twister = Outcome(() => Written(options, w => serializer.Write(w, value)));
-        var writerPath = Outcome(() => Written(options, w => writeWithWriter.Invoke(null, [w, value])));
+        var writerPath = Outcome(() => Written(options, w => JsonOutput.WriteDirect(w, serializer, value)));
 
         Assert.Equal(writerPath, twister);
         // Level n's object opens at depth 2n-1 (below the record and n-1 arrays of children); the writer
@@ -203,7 +199,7 @@ public sealed class SerializerByteIdentityTests
         for (var i = 0; i < count; i++) yield return Sample(i);
     }
 
-    private static WireValues Sample(int i)
+    internal static WireValues Sample(int i)
     {
         string?[] texts = [.. PlainStrings, .. EscapedStrings, null];
         long[] longs = [0, 1, -1, long.MinValue, long.MaxValue, 9_007_199_254_740_993, int.MinValue];

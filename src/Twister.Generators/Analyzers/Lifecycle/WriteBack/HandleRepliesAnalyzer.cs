@@ -43,7 +43,7 @@ public sealed class HandleRepliesAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, SourceMethods methods)
     {
-        if (Symbols.FindAttribute(connector, KnownNames.ConnectorAttribute) is not { } attribute) return;
+        if (ConnectorDeclaration.AttributeOf(connector) is not { } attribute) return;
 
         var hooks = new List<IMethodSymbol>();
         foreach (var name in LifecycleHooks.WriteBack)

@@ -1,0 +1,46 @@
+using AngleSharp.Dom;
+
+namespace Twister.Hosting.Plot.Markdown;
+
+/// <summary>The inline spans an element opens: from its name (b, em, del, a, q) and its inline style.</summary>
+internal static class InlineFormatting
+{
+    private static readonly HashSet<string> FormattingNames = new(StringComparer.Ordinal)
+    {
+        "a", "q", "b", "strong", "i", "em", "cite", "var", "dfn", "s", "strike", "del",
+    };
+
+    /// <summary>The spans <paramref name="element"/> (with inline <paramref name="style"/>) opens, outermost first; a kind already open is skipped.</summary>
+    public static List<InlineSpan> SpansOf(IElement element, IReadOnlyDictionary<string, string> style, IReadOnlyCollection<InlineSpan> open)
+    {
+        var spans = new List<InlineSpan>();
+        if (!FormattingNames.Contains(element.LocalName) && style.Count == 0) return spans;
+        var weight = style.GetValueOrDefault("font-weight");
+        var bold = element.LocalName is "b" or "strong"
+            ? weight is not ("normal" or "400" or "300" or "200" or "100" or "lighter")
+            : weight is "bold" or "bolder" or "600" or "700" or "800" or "900";
+        var italic = element.LocalName is "i" or "em" or "cite" or "var" or "dfn"
+            || style.GetValueOrDefault("font-style") is "italic" or "oblique";
+        var struck = element.LocalName is "s" or "strike" or "del"
+            || (style.GetValueOrDefault("text-decoration") ?? style.GetValueOrDefault("text-decoration-line") ?? "").Contains("line-through", StringComparison.Ordinal);
+
+        if (element.LocalName == "a" && LinkDestination(element) is { } url) spans.Add(InlineSpan.Link(url, element.GetAttribute("title")));
+        if (element.LocalName == "q") spans.Add(InlineSpan.Quotation);
+        if (bold) spans.Add(InlineSpan.Strong);
+        if (italic) spans.Add(InlineSpan.Emphasis);
+        if (struck) spans.Add(InlineSpan.Strikethrough);
+        return [.. spans.Select(s => s.Kind != InlineSpanKind.Quotation && open.Any(o => o.Kind == s.Kind) ? InlineSpan.None : s)];
+    }
+
+    /// <summary>
+    /// A link's destination, or null when it leads nowhere a reader can follow: no or empty
+    /// <c>href</c>, a bare <c>#</c>, or a <c>javascript:</c> URL (the text is kept, the link dropped).
+    /// </summary>
+    private static string? LinkDestination(IElement anchor)
+    {
+        var href = anchor.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href) || href == "#") return null;
+        var scheme = new string([.. href.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c))]);
+        return scheme.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) ? null : href;
+    }
+}
