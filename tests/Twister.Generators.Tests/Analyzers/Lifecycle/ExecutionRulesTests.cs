@@ -90,4 +90,24 @@ public sealed class ExecutionRulesTests
 
                 private ServiceClient Client() => _client ??= new ServiceClient();
             """));
+
+    [Fact]
+    public Task State_kept_in_the_store_constants_and_per_execution_caches_are_clean()
+        => TwisterAnalyzerTest<ExecutionStateAnalyzer>.VerifyGeneratedAsync(ConnectorSource.WithHooks(Enabled + """
+                private const string Prefix = "cursor_";
+                private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
+                private ServiceClient? _client;
+                private int _retries = 3;
+
+                [Callback]
+                private async Task SyncBatch(string channelId, CancellationToken ct)
+                {
+                    var cursor = await Store.GetAsync<string>(Prefix + channelId, ct);
+                    await Client().GetIssueAsync(cursor ?? "", ct);
+                    _retries--;
+                    await Task.Delay(Delay, ct);
+                }
+
+                private ServiceClient Client() => _client ??= new ServiceClient();
+            """));
 }
