@@ -22,8 +22,19 @@ internal sealed class SourceMethods
     private readonly ConcurrentDictionary<IMethodSymbol, MethodCode?> _code = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SourceCall>> _calls = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returned = new(SymbolEqualityComparer.Default);
+    private readonly System.Lazy<HashSet<string>> _methodNames;
 
-    private SourceMethods(Compilation compilation) => _compilation = compilation;
+    private SourceMethods(Compilation compilation)
+    {
+        _compilation = compilation;
+        _methodNames = new System.Lazy<HashSet<string>>(ReadMethodNames, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// Whether a method named <paramref name="name"/> is declared in the compilation's own (not generated)
+    /// code: a call by another name cannot reach source code, so it is not bound.
+    /// </summary>
+    public bool IsSourceMethodName(string name) => _methodNames.Value.Contains(name);
 
     /// <summary>The methods of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
     public static SourceMethods For(Compilation compilation) => ByCompilation.GetValue(compilation, c => new SourceMethods(c));
@@ -33,8 +44,9 @@ internal sealed class SourceMethods
         => _code.GetOrAdd(method.OriginalDefinition, m => Read(m, cancellationToken));
 
     /// <summary>
-    /// The calls in <paramref name="method"/>'s body to methods declared in source (lambdas included).
-    /// Only calls whose name a source member has are bound, so calls into the framework cost nothing.
+    /// The calls in <paramref name="method"/>'s body to methods declared in source (lambdas included),
+    /// generated code left out. Only calls named like a source method are bound, so calls into the
+    /// framework cost nothing.
     /// </summary>
     public ImmutableArray<SourceCall> CallsOf(IMethodSymbol method, CancellationToken cancellationToken)
         => _calls.GetOrAdd(method.OriginalDefinition, m => ReadCalls(m, cancellationToken));
@@ -71,7 +83,7 @@ internal sealed class SourceMethods
     private MethodCode? Read(IMethodSymbol method, CancellationToken cancellationToken)
     {
         var target = method.PartialImplementationPart ?? method;
-        if (target.DeclaringSyntaxReferences.Length != 1) return null;
+        if (target.DeclaringSyntaxReferences.Length != 1 || GeneratedCode.Is(target.DeclaringSyntaxReferences[0].SyntaxTree)) return null;
         var syntax = target.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
         SyntaxNode? body = syntax switch
         {
@@ -97,11 +109,26 @@ internal sealed class SourceMethods
         foreach (var node in code.Body.DescendantNodesAndSelf())
         {
             if (node is not InvocationExpressionSyntax invocation || CallSyntax.CalledName(invocation) is not { } name) continue;
-            if (!_compilation.ContainsSymbolsWithName(name, SymbolFilter.Member, cancellationToken)) continue;
-            if (code.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol target && !target.DeclaringSyntaxReferences.IsEmpty)
+            if (!IsSourceMethodName(name)) continue;
+            if (code.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol target && CodeOf(target, cancellationToken) is not null)
                 calls.Add(new SourceCall(invocation, target.ReducedFrom ?? target));
         }
         return calls.ToImmutable();
+    }
+
+    private HashSet<string> ReadMethodNames()
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            if (GeneratedCode.Is(tree)) continue;
+            // Declarations only: namespaces and types are entered, member bodies are not.
+            foreach (var node in tree.GetRoot().DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+            {
+                if (node is MethodDeclarationSyntax method) names.Add(method.Identifier.ValueText);
+            }
+        }
+        return names;
     }
 
     private ImmutableArray<ExpressionSyntax> ReadReturned(IMethodSymbol method, CancellationToken cancellationToken)

@@ -67,18 +67,19 @@ public sealed class EndlessTaskChainAnalyzer : DiagnosticAnalyzer
         if (!visited.Add(code.Method.OriginalDefinition)) return;
         foreach (var node in code.Body.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
         {
-            if (node is not InvocationExpressionSyntax call || !EveryPath.Reaches(call, code.Body)) continue;
-            if (CallSyntax.CalledName(call) == "RunTaskAsync"
-                && code.Model.GetSymbolInfo(call, cancellationToken).Symbol is IMethodSymbol run && ToolCalls.IsImmediateTask(run))
+            // Only calls on every path are bound (a queue or a helper named like a source method): the
+            // callbacks' other calls (inside loops and branches, into the framework) cost nothing.
+            if (node is not InvocationExpressionSyntax call || CallSyntax.CalledName(call) is not { } name) continue;
+            var isQueue = name == "RunTaskAsync";
+            if (!isQueue && (depth >= MaxDepth || !methods.IsSourceMethodName(name))) continue;
+            if (!EveryPath.Reaches(call, code.Body) || code.Model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol target) continue;
+            if (isQueue)
             {
-                if (QueuedCallback(call, run, code) is { } queued) found.Add((queued, site ?? call));
-                continue;
+                if (ToolCalls.IsImmediateTask(target) && QueuedCallback(call, target, code) is { } queued) found.Add((queued, site ?? call));
             }
-            if (depth >= MaxDepth) continue;
-            foreach (var source in methods.CallsOf(code.Method, cancellationToken))
+            else if (methods.CodeOf(target.ReducedFrom ?? target, cancellationToken) is { } callee)
             {
-                if (source.Invocation == call && methods.CodeOf(source.Target, cancellationToken) is { } callee)
-                    Collect(callee, site ?? call, found, methods, depth + 1, visited, cancellationToken);
+                Collect(callee, site ?? call, found, methods, depth + 1, visited, cancellationToken);
             }
         }
     }
