@@ -23,6 +23,7 @@ internal sealed class SourceMethods
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<SourceCall>> _calls = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<ExpressionSyntax>> _returned = new(SymbolEqualityComparer.Default);
     private readonly System.Lazy<HashSet<string>> _methodNames;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ToolReceivers> _tools = new(SymbolEqualityComparer.Default);
 
     private SourceMethods(Compilation compilation)
     {
@@ -35,6 +36,13 @@ internal sealed class SourceMethods
     /// code: a call by another name cannot reach source code, so it is not bound.
     /// </summary>
     public bool IsSourceMethodName(string name) => _methodNames.Value.Contains(name);
+
+    /// <summary>
+    /// The runtime tool <paramref name="call"/> (in <paramref name="code"/>) is written on, read from syntax
+    /// (<see cref="ToolReceivers.ToolOf"/>); <see langword="null"/>: not written on one, or bind to know.
+    /// </summary>
+    public string? ToolOf(InvocationExpressionSyntax call, MethodCode code)
+        => code.Method.ContainingType is { } type ? _tools.GetOrAdd(type.OriginalDefinition, ToolReceivers.For).ToolOf(call, code, this) : null;
 
     /// <summary>The methods of <paramref name="compilation"/>, shared by every analyzer that asks.</summary>
     public static SourceMethods For(Compilation compilation) => ByCompilation.GetValue(compilation, c => new SourceMethods(c));
@@ -106,15 +114,22 @@ internal sealed class SourceMethods
     {
         if (CodeOf(method, cancellationToken) is not { } code) return ImmutableArray<SourceCall>.Empty;
         var calls = ImmutableArray.CreateBuilder<SourceCall>();
-        foreach (var node in code.Body.DescendantNodesAndSelf())
+        foreach (var invocation in code.Invocations)
         {
-            if (node is not InvocationExpressionSyntax invocation || CallSyntax.CalledName(invocation) is not { } name) continue;
-            if (!IsSourceMethodName(name)) continue;
+            if (CallSyntax.CalledName(invocation) is not { } name || !IsSourceMethodName(name)) continue;
+            // The generated callback factories (Callbacks.Sync(...)) are named like the callbacks, but are generated code.
+            if (IsCallbackFactory(invocation, code)) continue;
             if (code.Model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol target && CodeOf(target, cancellationToken) is not null)
                 calls.Add(new SourceCall(invocation, target.ReducedFrom ?? target));
         }
         return calls.ToImmutable();
     }
+
+    private bool IsCallbackFactory(InvocationExpressionSyntax invocation, MethodCode code)
+        => invocation.Expression is MemberAccessExpressionSyntax { Expression: var receiver }
+           && receiver is IdentifierNameSyntax { Identifier.ValueText: "Callbacks" } or MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name.Identifier.ValueText: "Callbacks" }
+           && code.Method.ContainingType is { } type
+           && _tools.GetOrAdd(type.OriginalDefinition, ToolReceivers.For).IsCallbackFactoryReceiver(receiver, code);
 
     private HashSet<string> ReadMethodNames()
     {
@@ -145,7 +160,55 @@ internal sealed class SourceMethods
 }
 
 /// <summary>A method's body (a block or an expression) and its file's semantic model.</summary>
-internal sealed record MethodCode(IMethodSymbol Method, SyntaxNode Body, SemanticModel Model);
+internal sealed record MethodCode(IMethodSymbol Method, SyntaxNode Body, SemanticModel Model)
+{
+    private HashSet<string>? _declared;
+    private ImmutableArray<InvocationExpressionSyntax> _invocations;
+
+    /// <summary>The calls written in the body, lambdas and local functions included, in syntax order (read once).</summary>
+    public ImmutableArray<InvocationExpressionSyntax> Invocations
+    {
+        get
+        {
+            if (_invocations.IsDefault)
+            {
+                var calls = ImmutableArray.CreateBuilder<InvocationExpressionSyntax>();
+                foreach (var node in Body.DescendantNodesAndSelf())
+                {
+                    if (node is InvocationExpressionSyntax call) calls.Add(call);
+                }
+                ImmutableInterlocked.InterlockedInitialize(ref _invocations, calls.ToImmutable());
+            }
+            return _invocations;
+        }
+    }
+
+    /// <summary>Whether the method declares a parameter, local, pattern variable, loop variable or lambda parameter named <paramref name="name"/>.</summary>
+    public bool Declares(string name)
+    {
+        var declared = _declared;
+        if (declared is null)
+        {
+            declared = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var parameter in Method.Parameters) declared.Add(parameter.Name);
+            foreach (var node in Body.DescendantNodesAndSelf())
+            {
+                var identifier = node switch
+                {
+                    VariableDeclaratorSyntax variable => variable.Identifier.ValueText,
+                    SingleVariableDesignationSyntax designation => designation.Identifier.ValueText,
+                    ParameterSyntax parameter => parameter.Identifier.ValueText,
+                    ForEachStatementSyntax loop => loop.Identifier.ValueText,
+                    LocalFunctionStatementSyntax function => function.Identifier.ValueText,
+                    _ => null,
+                };
+                if (identifier is not null) declared.Add(identifier);
+            }
+            _declared = declared;
+        }
+        return declared.Contains(name);
+    }
+}
 
 /// <summary>A call from one source method to another.</summary>
 internal readonly record struct SourceCall(InvocationExpressionSyntax Invocation, IMethodSymbol Target);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -52,27 +53,28 @@ internal static class ChannelWorkReader
         foreach (var (code, _) in methods.Reachable(hook, MaxDepth, call => !(IsClientCall(call.Target, hook) && (IsExternal(call.Target.Name, SetupVerbs) || IsExternal(call.Target.Name, TeardownVerbs))), cancellationToken))
         {
             var method = code.Method;
-            foreach (var node in code.Body.DescendantNodesAndSelf())
+            foreach (var call in code.Invocations)
             {
-                if (node is not InvocationExpressionSyntax call || CallSyntax.CalledName(call) is not { } name || !IsCandidate(name)) continue;
-                if (code.Model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol target) continue;
-                if (ToolCalls.IsStoreWrite(target))
+                // Calls written on the runtime's tools are read from syntax; only other candidates are bound.
+                if (CallSyntax.CalledName(call) is not { } name || !IsCandidate(name)) continue;
+                if (ToolCalls.Resolve(call, code, methods, cancellationToken) is not { } target) continue;
+                if (target.IsStoreWrite)
                     setUp.Add(new ChannelWork(WorkKind.StoreKey, KeyOf(call, target, code, methods, cancellationToken), call, method));
-                else if (ToolCalls.IsStoreClear(target))
+                else if (target.IsStoreClear)
                     tornDown.Add(new ChannelWork(WorkKind.StoreKey, KeyOf(call, target, code, methods, cancellationToken), call, method));
-                else if (ToolCalls.IsAny(target, ToolCalls.Store, ToolCalls.StoreClearsAll))
+                else if (target.IsAny(ToolCalls.Store, ToolCalls.StoreClearsAll))
                     clearsAll = true;
-                else if (ToolCalls.Is(target, ToolCalls.Network, "CreateWebhookAsync"))
+                else if (target.Is(ToolCalls.Network, "CreateWebhookAsync"))
                     setUp.Add(new ChannelWork(WorkKind.WebhookUrl, null, call, method));
-                else if (ToolCalls.Is(target, ToolCalls.Network, "DeleteWebhookAsync"))
+                else if (target.Is(ToolCalls.Network, "DeleteWebhookAsync"))
                     tornDown.Add(new ChannelWork(WorkKind.WebhookUrl, null, call, method));
-                else if (ToolCalls.Is(target, ToolCalls.Callbacks, "CreateAsync"))
+                else if (target.Is(ToolCalls.Callbacks, "CreateAsync"))
                     setUp.Add(new ChannelWork(WorkKind.CallbackToken, null, call, method));
-                else if (ToolCalls.Is(target, ToolCalls.Callbacks, "DeleteAsync"))
+                else if (target.Is(ToolCalls.Callbacks, "DeleteAsync"))
                     tornDown.Add(new ChannelWork(WorkKind.CallbackToken, null, call, method));
-                else if (IsClientCall(target, hook) && IsExternal(name, SetupVerbs))
+                else if (target.Symbol is { } client && IsClientCall(client, hook) && IsExternal(name, SetupVerbs))
                     setUp.Add(new ChannelWork(WorkKind.ExternalWebhook, null, call, method));
-                else if (IsClientCall(target, hook) && IsExternal(name, TeardownVerbs))
+                else if (target.Symbol is { } client2 && IsClientCall(client2, hook) && IsExternal(name, TeardownVerbs))
                     tornDown.Add(new ChannelWork(WorkKind.ExternalWebhook, null, call, method));
             }
         }
@@ -99,6 +101,13 @@ internal static class ChannelWorkReader
         return false;
     }
 
-    private static string? KeyOf(InvocationExpressionSyntax call, IMethodSymbol method, MethodCode code, SourceMethods methods, CancellationToken cancellationToken)
-        => ValueSyntax.ArgumentFor(call.ArgumentList, method, "key") is { } key ? KeyPattern.Of(key, code.Model, methods, cancellationToken) : null;
+    private static string? KeyOf(InvocationExpressionSyntax call, ResolvedCall target, MethodCode code, SourceMethods methods, CancellationToken cancellationToken)
+    {
+        // The store's methods all take the key first; a bound call is matched by parameter name.
+        var key = target.Symbol is { } method
+            ? ValueSyntax.ArgumentFor(call.ArgumentList, method, "key")
+            : (call.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == "key")
+               ?? call.ArgumentList.Arguments.FirstOrDefault(a => a.NameColon is null))?.Expression;
+        return key is not null ? KeyPattern.Of(key, code, methods, cancellationToken) : null;
+    }
 }

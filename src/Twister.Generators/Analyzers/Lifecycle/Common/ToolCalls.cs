@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Lifecycle.Common;
@@ -24,6 +27,27 @@ internal static class ToolCalls
 
     /// <summary>Store methods that remove every key at once (none today); one of them in <c>OnChannelDisabledAsync</c> undoes every write.</summary>
     public static readonly ImmutableArray<string> StoreClearsAll = ImmutableArray<string>.Empty;
+
+    /// <summary>
+    /// What <paramref name="call"/> calls: read from syntax when it is written on a runtime tool
+    /// (<see cref="SourceMethods.ToolOf"/>), else bound; <see langword="null"/> when it binds to no method.
+    /// </summary>
+    public static ResolvedCall? Resolve(InvocationExpressionSyntax call, MethodCode code, SourceMethods methods, CancellationToken cancellationToken)
+    {
+        if (CallSyntax.CalledName(call) is not { } name) return null;
+        if (methods.ToolOf(call, code) is { } tool) return new ResolvedCall(name, tool, null);
+        if (code.Model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol target) return null;
+        target = target.ReducedFrom ?? target;
+        return new ResolvedCall(target.Name, target.ContainingType is { } owner ? MetadataName(owner.OriginalDefinition) : null, target);
+    }
+
+    private static string MetadataName(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType) name = outer.MetadataName + "+" + name;
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace) name = ns.Name + "." + name;
+        return name;
+    }
 
     /// <summary>Whether <paramref name="method"/> is <paramref name="name"/> declared by the type <paramref name="type"/>.</summary>
     public static bool Is(IMethodSymbol method, string type, string name)
@@ -58,3 +82,29 @@ internal static class ToolCalls
         return ns is { Name: "Twister" } && method.ContainingAssembly?.Name == "Twister";
     }
 }
+
+/// <summary>
+/// A call as the lifecycle rules see it: the called name and the type declaring it (a metadata name, or
+/// <see cref="ToolReceivers.CallbackFactories"/>), with the method when the call had to be bound.
+/// </summary>
+/// <param name="Name">The called method's name.</param>
+/// <param name="Tool">The metadata name of the type declaring it.</param>
+/// <param name="Symbol">The method, when bound (<see langword="null"/> when read from syntax).</param>
+internal readonly record struct ResolvedCall(string Name, string? Tool, IMethodSymbol? Symbol)
+{
+    /// <summary>Whether this is <paramref name="name"/> declared by <paramref name="type"/>.</summary>
+    public bool Is(string type, string name) => Name == name && Tool == type;
+
+    /// <summary>Whether this is one of <paramref name="names"/> declared by <paramref name="type"/>.</summary>
+    public bool IsAny(string type, ImmutableArray<string> names) => Tool == type && names.Contains(Name);
+
+    /// <summary>A call into the Twister runtime library (its tools, model and helpers), or the generated callback factories.</summary>
+    public bool IsRuntime => Symbol is { } method ? ToolCalls.IsRuntime(method) : Tool != ToolReceivers.HttpClient;
+
+    /// <summary>A store write: the typed <c>Store.SetAsync</c> or the raw tool's.</summary>
+    public bool IsStoreWrite => Is(ToolCalls.Store, "SetAsync") || Is(ToolCalls.RawStore, "SetAsync");
+
+    /// <summary>A store clear: the typed <c>Store.ClearAsync</c> or the raw tool's.</summary>
+    public bool IsStoreClear => Is(ToolCalls.Store, "ClearAsync") || Is(ToolCalls.RawStore, "ClearAsync");
+}
+
