@@ -20,7 +20,7 @@ namespace Twister.Analyzers.Benchmarks;
 [Config(typeof(ShortInProcessConfig))]
 public class AnalyzerBenchmarks
 {
-    private CSharpCompilation _compilation = null!;
+    private Compilation _compilation = null!;
     private AnalyzerOptions _options = null!;
     private ImmutableArray<DiagnosticAnalyzer> _twister;
     private ImmutableArray<DiagnosticAnalyzer> _empty;

@@ -68,7 +68,7 @@ internal static class InterleavedComparison
         }
     }
 
-    private static async Task RunOnceAsync(CSharpCompilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers, AnalyzerOptions options)
+    private static async Task RunOnceAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers, AnalyzerOptions options)
     {
         if (analyzers is null) compilation.Clone().GetDiagnostics();
         else await compilation.Clone().WithAnalyzers(analyzers.Value, options).GetAllDiagnosticsAsync();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BenchmarkDotNet.Running;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,6 +13,26 @@ if (args.Contains("--check"))
         .GetAllDiagnosticsAsync();
     foreach (var diagnostic in diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Info)) Console.WriteLine(diagnostic);
     Console.WriteLine($"{compilation.SyntaxTrees.Count()} files, {diagnostics.Count(d => d.Id.StartsWith("TWIST", StringComparison.Ordinal))} Twister diagnostics");
+    return;
+}
+
+// `--telemetry`: all Twister analyzers once, with the driver's own execution time per analyzer.
+if (args.Contains("--telemetry"))
+{
+    var compilation = ConnectorProject.CreateCompilation();
+    // `--telemetry Name` runs only the analyzers whose type name contains Name.
+    var filter = args.SkipWhile(a => a != "--telemetry").Skip(1).FirstOrDefault();
+    var analyzers = TwisterAnalyzers.All().Where(a => filter is null || a.GetType().Name.Contains(filter, StringComparison.Ordinal)).ToImmutableArray();
+    var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+        new AnalyzerOptions(ConnectorProject.Baselines()), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+    Console.WriteLine($"analyzers done in {watch.ElapsedMilliseconds} ms (wall)");
+    foreach (var analyzer in analyzers)
+    {
+        var info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+        Console.WriteLine($"{info.ExecutionTime.TotalMilliseconds,10:F0} ms  {analyzer.GetType().Name}");
+    }
     return;
 }
 

@@ -38,7 +38,8 @@ internal sealed class BuildProject
         WriteFile(directory, "empty-symbol-only.globalconfig", SeverityNone(OtherEmptyAnalyzerIds()));
         WriteFile(directory, ProjectFile, Project(
             runtime: typeof(Twister.ConnectorAttribute).Assembly.Location,
-            generators: typeof(ConnectorShapeAnalyzer).Assembly.Location,
+            // TWISTER_BENCH_GENERATORS names another build of Twister.Generators.dll (an earlier commit) to measure it on the same project.
+            generators: Environment.GetEnvironmentVariable("TWISTER_BENCH_GENERATORS") is { Length: > 0 } other ? other : typeof(ConnectorShapeAnalyzer).Assembly.Location,
             empty: typeof(EmptySymbolActionAnalyzer).Assembly.Location));
         return new BuildProject(directory);
     }
@@ -81,7 +82,7 @@ internal sealed class BuildProject
           <ItemGroup>
             <Reference Include="Twister" HintPath="{{runtime}}" />
             <Analyzer Include="{{generators}}" />
-            <AdditionalFiles Include="Callbacks.Shipped.txt;Callbacks.Unshipped.txt" />
+            <AdditionalFiles Include="Callbacks.Shipped.txt;Callbacks.Unshipped.txt;State.Shipped.txt;State.Unshipped.txt" />
             <Compile Remove="broken/**" />
             <Compile Include="broken/Broken.cs" Condition="'$(BenchBroken)' == 'true'" />
           </ItemGroup>

@@ -16,11 +16,13 @@ internal sealed partial class LatencyConnector : Connector<LatencyConnector>
     public override Task<IReadOnlyList<Channel>> GetChannelsAsync(Authorization authorization, AuthToken token, CancellationToken cancellationToken)
         => Task.FromResult<IReadOnlyList<Channel>>([new Channel(Busy, "Busy"), new Channel(Hooks, "Hooks")]);
 
+#pragma warning disable TWIST4002 // a benchmark connector: its channels are never disabled
     public override async Task OnChannelEnabledAsync(Channel channel, CancellationToken cancellationToken)
     {
         await Tools.Network.CreateWebhookAsync(Callbacks.Delivered(channel.Id), cancellationToken);
         if (channel.Id == Busy) await Tools.Tasks.RunTaskAsync(Callbacks.WaitOnService(), cancellationToken);
     }
+#pragma warning restore TWIST4002
 
     [Callback]
     private async Task WaitOnService(CancellationToken ct)

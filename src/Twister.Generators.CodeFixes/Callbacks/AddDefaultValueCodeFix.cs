@@ -1,57 +1,62 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Twister.Generators.Analyzers;
+using Twister.Generators.CodeFixes.Common;
 
 namespace Twister.Generators.CodeFixes.Callbacks;
 
 /// <summary>
-/// TWIST1007: gives a parameter added to a shipped callback a default value, which in-flight
-/// tokens that lack the argument will receive: <c>= default</c> for a value type, <c>= null</c>
-/// (making the type nullable) for a reference type.
+/// TWIST1007 and TWIST1011: gives a parameter added to a shipped callback (or to a shipped state
+/// record's constructor) a default value, which in-flight tokens and stored values that lack it
+/// receive: <c>= default</c> for a value type, <c>= null</c> (making the type nullable) for a
+/// reference type. Parameters after it get one too (C# requires it, CS1737).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDefaultValueCodeFix)), Shared]
-public sealed class AddDefaultValueCodeFix : CodeFixProvider
+public sealed class AddDefaultValueCodeFix : DocumentCodeFix
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.AddedParameterWithoutDefault);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(DiagnosticIds.AddedParameterWithoutDefault, DiagnosticIds.StateMemberAddedWithoutDefault);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string TitleOf(Diagnostic diagnostic) => "Give the new parameter a default value";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool TryFix(DocumentEditor editor, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindToken(context.Span.Start).Parent is not ParameterSyntax parameter || model is null) return;
+        if (editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ParameterSyntax>() is not { Parent: ParameterListSyntax list } parameter
+            || parameter.Type is null)
+            return false;
 
-        if (parameter.Parent is not ParameterListSyntax list) return;
-
-        context.RegisterCodeFix(
-            CodeAction.Create("Give the new parameter a default value", _ =>
-            {
-                // Every parameter after an optional one must be optional too (CS1737), e.g. a trailing CancellationToken.
-                var index = list.Parameters.IndexOf(parameter);
-                var updated = list.ReplaceNodes(
-                    list.Parameters.Skip(index).Where(p => p.Default is null),
-                    (original, _) => WithDefault(original, model.GetDeclaredSymbol(original, context.CancellationToken)));
-                return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(list, updated)));
-            }, nameof(AddDefaultValueCodeFix)),
-            context.Diagnostics);
+        // Which parameters are of a reference type, by name: the callback below sees new nodes.
+        var isReference = new Dictionary<string, bool>(System.StringComparer.Ordinal);
+        foreach (var p in list.Parameters)
+        {
+            if (editor.SemanticModel.GetDeclaredSymbol(p, cancellationToken) is { } symbol) isReference[p.Identifier.ValueText] = !symbol.Type.IsValueType;
+        }
+        var from = list.Parameters.IndexOf(parameter);
+        editor.ReplaceNode(list, (current, _) =>
+        {
+            var updated = (ParameterListSyntax)current;
+            return updated.ReplaceNodes(
+                updated.Parameters.Skip(from).Where(p => p.Default is null && p.Type is not null),
+                (original, _) => WithDefault(original, isReference.TryGetValue(original.Identifier.ValueText, out var reference) && reference));
+        });
+        return true;
     }
 
     /// <summary><c>= default</c> for a value type; <c>= null</c> for a reference type, made nullable.</summary>
-    private static ParameterSyntax WithDefault(ParameterSyntax parameter, IParameterSymbol? symbol)
+    private static ParameterSyntax WithDefault(ParameterSyntax parameter, bool isReference)
     {
-        if (parameter.Type is not { } type || symbol is null) return parameter;
-        var isReference = !symbol.Type.IsValueType;
+        var type = parameter.Type!;
         var updated = parameter;
         if (isReference && type is not NullableTypeSyntax)
             updated = updated.WithType(SyntaxFactory.NullableType(type.WithoutTrivia()).WithTriviaFrom(type));

@@ -1,15 +1,14 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Twister.Generators.Analyzers;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.CodeFixes.Common;
 using Twister.Generators.Common;
 
@@ -20,41 +19,38 @@ namespace Twister.Generators.CodeFixes.Content;
 /// (the raw HTML) instead and sets <c>ContentType = ContentType.Html</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PassRawHtmlCodeFix)), Shared]
-public sealed class PassRawHtmlCodeFix : CodeFixProvider
+public sealed class PassRawHtmlCodeFix : DocumentCodeFix
 {
-    private const string Title = "Pass the raw HTML with ContentType.Html";
-
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.HtmlStrippedLocally);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string TitleOf(Diagnostic diagnostic) => "Pass the raw HTML with ContentType.Html";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool TryFix(DocumentEditor editor, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null) return;
-        if (root.FindNode(context.Span, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } call) return;
-        if (call.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Left: IdentifierNameSyntax { Identifier.ValueText: "Content" }, Parent: InitializerExpressionSyntax initializer }) return;
+        var model = editor.SemanticModel;
+        if (editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } call) return false;
+        if (call.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Left: IdentifierNameSyntax { Identifier.ValueText: "Content" }, Parent: InitializerExpressionSyntax initializer }) return false;
         if (initializer.Parent is not BaseObjectCreationExpressionSyntax creation
-            || model.GetTypeInfo(creation, context.CancellationToken).Type is not { } noteType
-            || !CallbackSignature.IsType(noteType, KnownNames.NewNote)) return;
+            || model.GetTypeInfo(creation, cancellationToken).Type is not { } noteType
+            || !Symbols.IsType(noteType, KnownNames.NewNote)) return false;
 
-        context.RegisterCodeFix(CodeAction.Create(Title, _ =>
+        var raw = call.ArgumentList.Arguments[0].Expression.WithTriviaFrom(call);
+        var html = SyntaxFactory.ParseExpression(TypeNames.At(model, call.SpanStart, "Twister.ContentType") + ".Html");
+        editor.ReplaceNode(call, raw);
+        editor.ReplaceNode(initializer, (current, _) =>
         {
-            var raw = call.ArgumentList.Arguments[0].Expression.WithTriviaFrom(call);
-            var updatedInitializer = initializer.ReplaceNode(call, raw);
-            var html = SyntaxFactory.ParseExpression(TypeNames.At(model, call.SpanStart, "Twister.ContentType") + ".Html");
-            var existing = updatedInitializer.Expressions.OfType<AssignmentExpressionSyntax>()
+            var updated = (InitializerExpressionSyntax)current;
+            var existing = updated.Expressions.OfType<AssignmentExpressionSyntax>()
                 .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "ContentType" });
-            updatedInitializer = existing is not null
-                ? updatedInitializer.ReplaceNode(existing.Right, html.WithTriviaFrom(existing.Right))
-                : updatedInitializer.WithExpressions(updatedInitializer.Expressions.Add(
+            return existing is not null
+                ? updated.ReplaceNode(existing.Right, html.WithTriviaFrom(existing.Right))
+                : updated.WithExpressions(updated.Expressions.Add(
                     SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("ContentType"), html)))
                     .WithAdditionalAnnotations(Formatter.Annotation);
-            return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(initializer, updatedInitializer)));
-        }, Title), context.Diagnostics);
+        });
+        return true;
     }
 }

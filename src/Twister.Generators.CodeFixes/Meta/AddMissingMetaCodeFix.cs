@@ -3,12 +3,11 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Twister.Generators.Analyzers;
 using Twister.Generators.Analyzers.Meta;
@@ -20,59 +19,61 @@ namespace Twister.Generators.CodeFixes.Meta;
 /// <summary>
 /// TWIST2003/2004: adds the missing meta entries: <c>SyncProvider</c> from the connector's name and
 /// <c>ChannelId</c> from a <c>channelId</c> or <c>channel.Id</c> in scope (no fix for a channel id
-/// when none is in scope: guessing one would hide the bug).
+/// when none is in scope: guessing one would hide the bug; none for the provider of a helper that
+/// several connectors reach). Both diagnostics of one activity or meta
+/// are fixed in one edit.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingMetaCodeFix)), Shared]
-public sealed class AddMissingMetaCodeFix : CodeFixProvider
+public sealed class AddMissingMetaCodeFix : DocumentCodeFix
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(DiagnosticIds.MetaWithoutSyncProvider, DiagnosticIds.MetaWithoutChannelId);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string TitleOf(Diagnostic diagnostic)
+        => AddsActivityMeta(diagnostic) ? "Add the activity's meta"
+            : diagnostic.Id == DiagnosticIds.MetaWithoutChannelId ? "Add ChannelId to the meta" : "Add SyncProvider to the meta";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool TryFix(DocumentEditor editor, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null) return;
+        var start = diagnostic.Location.SourceSpan.Start;
+        if (editor.OriginalRoot.FindToken(start).Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation
+            || creation.SpanStart != start) return false;
 
-        foreach (var diagnostic in context.Diagnostics)
+        var model = editor.SemanticModel;
+        var provider = diagnostic.Properties.TryGetValue(ActivityMetaAnalyzer.ProviderProperty, out var p) ? p ?? "" : "";
+        var channel = ChannelIdInScope.Find(model, creation.SpanStart);
+        var addsActivityMeta = AddsActivityMeta(diagnostic);
+        var wantsChannel = diagnostic.Id == DiagnosticIds.MetaWithoutChannelId;
+        if (wantsChannel && channel is null) return false;
+        // A helper reached from several connectors has no single provider name to write.
+        if ((addsActivityMeta || !wantsChannel) && provider.Length == 0) return false;
+
+        // Name and value of each entry this diagnostic adds; an entry another diagnostic already added is skipped.
+        var entries = new List<(string Name, string Value)>();
+        if (addsActivityMeta || !wantsChannel) entries.Add(("SyncProvider", CSharpLiteral.String(provider)));
+        if ((addsActivityMeta || wantsChannel) && channel is not null) entries.Add(("ChannelId", channel));
+        if (addsActivityMeta)
         {
-            if (root.FindToken(diagnostic.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { } creation
-                || creation.SpanStart != diagnostic.Location.SourceSpan.Start) continue;
-
-            var provider = diagnostic.Properties.TryGetValue(ActivityMetaAnalyzer.ProviderProperty, out var p) ? p ?? "" : "";
-            var channel = ChannelIdInScope.Find(model, creation.SpanStart);
-            var addsActivityMeta = diagnostic.Properties.TryGetValue(ActivityMetaAnalyzer.TargetProperty, out var target) && target == ActivityMetaAnalyzer.ActivityTarget;
-            var wantsChannel = diagnostic.Id == DiagnosticIds.MetaWithoutChannelId;
-            if (wantsChannel && channel is null) continue;
-
-            var members = new List<string>();
-            if (addsActivityMeta || !wantsChannel) members.Add($"SyncProvider = {SymbolDisplay.FormatLiteral(provider, quote: true)}");
-            if ((addsActivityMeta || wantsChannel) && channel is not null) members.Add($"ChannelId = {channel}");
-
-            var title = addsActivityMeta ? "Add the activity's meta" : wantsChannel ? "Add ChannelId to the meta" : "Add SyncProvider to the meta";
-            var added = addsActivityMeta
-                ? new[] { $"Meta = new {TypeNames.At(model, creation.SpanStart, KnownNames.ActivityMeta)} {{ {string.Join(", ", members)} }}" }
-                : members.ToArray();
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => AddAsync(context.Document, root, creation, added, ct), title),
-                diagnostic);
+            var meta = $"new {TypeNames.At(model, creation.SpanStart, KnownNames.ActivityMeta)} {{ {string.Join(", ", entries.Select(e => $"{e.Name} = {e.Value}"))} }}";
+            entries = [("Meta", meta)];
         }
+
+        editor.ReplaceNode(creation, (current, _) =>
+        {
+            var updated = (BaseObjectCreationExpressionSyntax)current;
+            var initializer = updated.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
+            var present = initializer.Expressions.OfType<AssignmentExpressionSyntax>()
+                .Select(a => (a.Left as IdentifierNameSyntax)?.Identifier.ValueText).ToImmutableHashSet();
+            var added = entries.Where(e => !present.Contains(e.Name)).Select(e => SyntaxFactory.ParseExpression($"{e.Name} = {e.Value}")).ToArray();
+            if (added.Length == 0) return updated;
+            return updated.WithInitializer(initializer.WithExpressions(initializer.Expressions.AddRange(added)).WithAdditionalAnnotations(Formatter.Annotation));
+        });
+        return true;
     }
 
-    private static Task<Document> AddAsync(Document document, SyntaxNode root, BaseObjectCreationExpressionSyntax creation, string[] assignments, CancellationToken cancellationToken)
-    {
-        var expressions = assignments
-            .Select(a => SyntaxFactory.ParseExpression(a))
-            .ToArray();
-        var initializer = creation.Initializer ?? SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression);
-        var updatedInitializer = initializer.WithExpressions(initializer.Expressions.AddRange(expressions)).WithAdditionalAnnotations(Formatter.Annotation);
-        var updated = creation.WithInitializer(updatedInitializer);
-        cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(creation, updated)));
-    }
+    private static bool AddsActivityMeta(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(ActivityMetaAnalyzer.TargetProperty, out var target) && target == ActivityMetaAnalyzer.ActivityTarget;
 }

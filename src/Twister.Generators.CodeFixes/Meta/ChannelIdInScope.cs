@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Common;
 
 namespace Twister.Generators.CodeFixes.Meta;
 
@@ -20,7 +20,7 @@ internal static class ChannelIdInScope
             };
             if (type is null) continue;
             if (symbol.Name == "channelId" && type.SpecialType == SpecialType.System_String) return symbol.Name;
-            if (fromChannel is null && CallbackSignature.IsType(type, "Twister.Channel")) fromChannel = symbol.Name + ".Id";
+            if (fromChannel is null && Symbols.IsType(type, "Twister.Channel")) fromChannel = symbol.Name + ".Id";
         }
         return fromChannel;
     }

@@ -1,38 +1,36 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading.Tasks;
+using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
 using Twister.Generators.Analyzers;
+using Twister.Generators.CodeFixes.Common;
 
 namespace Twister.Generators.CodeFixes.Shape;
 
 /// <summary>TWIST0001: adds the <c>partial</c> modifier to a connector class.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeConnectorPartialCodeFix)), Shared]
-public sealed class MakeConnectorPartialCodeFix : CodeFixProvider
+public sealed class MakeConnectorPartialCodeFix : DocumentCodeFix
 {
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ConnectorMustBePartial);
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string TitleOf(Diagnostic diagnostic) => "Make the connector partial";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool TryFix(DocumentEditor editor, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindToken(context.Span.Start).Parent is not ClassDeclarationSyntax declaration) return;
-
-        context.RegisterCodeFix(
-            CodeAction.Create("Make the connector partial", _ =>
-            {
-                var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
-                var updated = declaration.WithModifiers(declaration.Modifiers.Add(partial));
-                return Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, updated)));
-            }, nameof(MakeConnectorPartialCodeFix)),
-            context.Diagnostics);
+        if (editor.OriginalRoot.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not ClassDeclarationSyntax declaration) return false;
+        editor.ReplaceNode(declaration, (current, _) =>
+        {
+            var type = (ClassDeclarationSyntax)current;
+            if (type.Modifiers.Any(SyntaxKind.PartialKeyword)) return type;
+            return type.WithModifiers(type.Modifiers.Add(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space)));
+        });
+        return true;
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Twister.Generators.Analyzers;
@@ -48,7 +50,7 @@ internal static class Descriptors
         description: "Two callbacks of one connector share a key.", helpLinkUri: HelpLinkBase + DiagnosticIds.DuplicateCallbackKey + ".md");
 
     public static readonly DiagnosticDescriptor CallbackNotInBaseline = new(
-        DiagnosticIds.CallbackNotInBaseline, "A callback is not recorded in the callback baseline", "Callback '{0}' is not recorded in Callbacks.Shipped.txt or Callbacks.Unshipped.txt", "Twister.Callbacks", DiagnosticSeverity.Info, isEnabledByDefault: true,
+        DiagnosticIds.CallbackNotInBaseline, "A callback is not recorded in the callback baseline", "Callback '{0}' is not recorded in Callbacks.Shipped.txt or Callbacks.Unshipped.txt; record it before you ship so that its shape is protected", "Twister.Callbacks", DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "A callback is not recorded in the callback baseline.", helpLinkUri: HelpLinkBase + DiagnosticIds.CallbackNotInBaseline + ".md");
 
     public static readonly DiagnosticDescriptor ShippedCallbackMissing = new(
@@ -72,6 +74,26 @@ internal static class Descriptors
         DiagnosticIds.AddedParameterWithoutDefault, "A parameter added to a shipped callback has no default value", "Parameter '{0}' was added to shipped callback '{1}' without a default value; in-flight tokens do not carry it", "Twister.Callbacks", DiagnosticSeverity.Error, isEnabledByDefault: true,
         description: "A parameter added to a shipped callback has no default value.", helpLinkUri: HelpLinkBase + DiagnosticIds.AddedParameterWithoutDefault + ".md");
 
+    public static readonly DiagnosticDescriptor StateShapeNotInBaseline = new(
+        DiagnosticIds.StateShapeNotInBaseline, "A stored state shape is not recorded in the state baseline", "Stored type '{0}' is not recorded in State.Shipped.txt or State.Unshipped.txt; record it before you ship so that its shape is protected", "Twister.State", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A type written with the store is not recorded in the state baseline.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateShapeNotInBaseline + ".md");
+
+    public static readonly DiagnosticDescriptor StateMemberRemoved = new(
+        DiagnosticIds.StateMemberRemoved, "A member of a shipped state shape was removed or renamed", "'{0}' of stored type '{1}' was shipped and is gone (removed or renamed); values stored by the deployed version lose it silently: keep the member, or retire the shape and store a new one", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A member of a shipped state shape was removed or renamed.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateMemberRemoved + ".md");
+
+    public static readonly DiagnosticDescriptor StateMemberTypeChanged = new(
+        DiagnosticIds.StateMemberTypeChanged, "A member of a shipped state shape changed type", "'{0}' of stored type '{1}' was shipped as '{2}' and is now '{3}'; values stored by the deployed version would fail to read or read wrong", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A member of a shipped state shape changed type.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateMemberTypeChanged + ".md");
+
+    public static readonly DiagnosticDescriptor StateMemberAddedWithoutDefault = new(
+        DiagnosticIds.StateMemberAddedWithoutDefault, "A member added to a shipped state shape has no default value", "'{0}' was added to shipped stored type '{1}' without a default value; values stored by the deployed version do not carry it", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A member added to a shipped state shape has no default value.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateMemberAddedWithoutDefault + ".md");
+
+    public static readonly DiagnosticDescriptor ShippedStateShapeMissing = new(
+        DiagnosticIds.ShippedStateShapeMissing, "A shipped state shape is no longer stored", "Shipped stored type '{0}' is no longer stored by any connector; values of it are still in the store: keep storing it, or retire the line with *RETIRED*", "Twister.State", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A shipped state shape is no longer stored.", helpLinkUri: HelpLinkBase + DiagnosticIds.ShippedStateShapeMissing + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
+
     public static readonly DiagnosticDescriptor SourceFromMutableIdentifier = new(
         DiagnosticIds.SourceFromMutableIdentifier, "An activity source is built from a mutable identifier", "Activity source is built from '{0}', which {1}; build it from an immutable id so that upserts do not create duplicate threads", "Twister.Sources", DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "An activity source is built from a mutable identifier.", helpLinkUri: HelpLinkBase + DiagnosticIds.SourceFromMutableIdentifier + ".md");
@@ -94,5 +116,53 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor HtmlStrippedLocally = new(
         DiagnosticIds.HtmlStrippedLocally, "HTML is stripped locally", "{0} strips HTML before it reaches Plot; pass the raw HTML with ContentType.Html instead", "Twister.Content", DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "HTML is stripped locally.", helpLinkUri: HelpLinkBase + DiagnosticIds.HtmlStrippedLocally + ".md", customTags: WellKnownDiagnosticTags.CompilationEnd);
+        description: "HTML is stripped locally.", helpLinkUri: HelpLinkBase + DiagnosticIds.HtmlStrippedLocally + ".md");
+
+    public static readonly DiagnosticDescriptor WebhookRegisteredWithoutLocalCheck = new(
+        DiagnosticIds.WebhookRegisteredWithoutLocalCheck, "A webhook URL is registered with the external service without a local-URL check", "The webhook URL '{0}' is handed to the external service here without a local-URL check; in local development it is a localhost URL the service cannot reach: register it only when !WebhookUrl.IsLocal({0})", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A webhook URL is registered with the external service without a local-URL check.", helpLinkUri: HelpLinkBase + DiagnosticIds.WebhookRegisteredWithoutLocalCheck + ".md");
+
+    public static readonly DiagnosticDescriptor ChannelSetupNotUndone = new(
+        DiagnosticIds.ChannelSetupNotUndone, "OnChannelDisabled does not undo what OnChannelEnabled set up", "{0} is set up when a channel is enabled, but {1}", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "OnChannelDisabled does not undo what OnChannelEnabled set up (store keys it wrote, webhooks and callbacks it created).", helpLinkUri: HelpLinkBase + DiagnosticIds.ChannelSetupNotUndone + ".md");
+
+    public static readonly DiagnosticDescriptor WriteBackHooksWithoutHandleReplies = new(
+        DiagnosticIds.HandleRepliesMismatch, "Write-back hooks without HandleReplies, or HandleReplies without the hooks", "'{0}' writes notes back, but the connector does not set [Connector(HandleReplies = true)], so the runtime never calls it", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Write-back hooks without HandleReplies, or HandleReplies without the hooks.", helpLinkUri: HelpLinkBase + DiagnosticIds.HandleRepliesMismatch + ".md");
+
+    public static readonly DiagnosticDescriptor HandleRepliesWithoutHooks = new(
+        DiagnosticIds.HandleRepliesMismatch, "Write-back hooks without HandleReplies, or HandleReplies without the hooks", "Connector '{0}' sets HandleReplies = true but overrides no write-back hook ({1}): replies its users write in Plot go nowhere", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Write-back hooks without HandleReplies, or HandleReplies without the hooks.", helpLinkUri: HelpLinkBase + DiagnosticIds.HandleRepliesMismatch + ".md");
+
+    public static readonly DiagnosticDescriptor CreateLinkSavesItself = new(
+        DiagnosticIds.CreateLinkSavesItself, "OnCreateLink saves the new item itself instead of returning it", "'{0}' saves an item into Plot while handling OnCreateLinkAsync; the runtime saves the link it returns, so this creates a duplicate thread: return the new link instead", "Twister.Lifecycle", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "OnCreateLink saves the new item itself instead of returning it (a duplicate thread).", helpLinkUri: HelpLinkBase + DiagnosticIds.CreateLinkSavesItself + ".md");
+
+    public static readonly DiagnosticDescriptor WriteBackWithoutLoopGuard = new(
+        DiagnosticIds.WriteBackWithoutLoopGuard, "A write-back hook writes to the external service without the author-type loop guard", "'{0}' writes to the external service before checking the note's author; return early when note.Author.Type == ActorType.Twist so the connector's own notes never loop back", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A write-back hook writes to the external service without the author-type loop guard.", helpLinkUri: HelpLinkBase + DiagnosticIds.WriteBackWithoutLoopGuard + ".md");
+
+    public static readonly DiagnosticDescriptor EndlessTaskChain = new(
+        DiagnosticIds.EndlessTaskChain, "A task chain with no end", "'{0}' queues '{1}' on every path ({2}): the chain of tasks never ends; queue the next task only while there is work left", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A task chain with no end: a callback that queues itself (directly or through other callbacks) on every path.", helpLinkUri: HelpLinkBase + DiagnosticIds.EndlessTaskChain + ".md");
+
+    public static readonly DiagnosticDescriptor StateBetweenExecutions = new(
+        DiagnosticIds.StateBetweenExecutions, "Instance state between executions", "'{0}' is read in an execution of '{1}' but only written in another ({2}); every execution runs on a new connector instance, so it reads the default here: keep the value in the Store", "Twister.Lifecycle", DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Instance state between executions: a connector field written in one execution and read in another.", helpLinkUri: HelpLinkBase + DiagnosticIds.StateBetweenExecutions + ".md");
+
+    public static readonly DiagnosticDescriptor UrlOutsideNetworkAccess = new(
+        DiagnosticIds.UrlOutsideNetworkAccess, "An outbound URL known at compile time is not covered by [NetworkAccess]", "'{0}' is called by connector '{1}' but none of its [NetworkAccess] patterns covers it ({2}); the host refuses the request", "Twister.Lifecycle", DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "An outbound URL whose origin is known at compile time is not covered by the connector's [NetworkAccess] patterns.", helpLinkUri: HelpLinkBase + DiagnosticIds.UrlOutsideNetworkAccess + ".md");
+
+    private static readonly ConcurrentDictionary<DiagnosticDescriptor, DiagnosticDescriptor> CompilationEndTwins = new();
+
+    /// <summary>
+    /// The twin of <paramref name="descriptor"/> tagged <see cref="WellKnownDiagnosticTags.CompilationEnd"/>:
+    /// a data rule reports a finding in a helper with it, once the end of the compilation shows that
+    /// connector code reaches the helper. The same instance for every call.
+    /// </summary>
+    public static DiagnosticDescriptor AtCompilationEnd(DiagnosticDescriptor descriptor)
+        => CompilationEndTwins.GetOrAdd(descriptor, d => new DiagnosticDescriptor(
+            d.Id, d.Title, d.MessageFormat, d.Category, d.DefaultSeverity, d.IsEnabledByDefault, d.Description, d.HelpLinkUri,
+            d.CustomTags.Append(WellKnownDiagnosticTags.CompilationEnd).ToArray()));
 }

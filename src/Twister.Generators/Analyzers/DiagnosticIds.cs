@@ -19,6 +19,11 @@ internal static class DiagnosticIds
     public const string ShippedParameterRemovedOrMoved = "TWIST1005";
     public const string ShippedParameterTypeChanged = "TWIST1006";
     public const string AddedParameterWithoutDefault = "TWIST1007";
+    public const string StateShapeNotInBaseline = "TWIST1008";
+    public const string StateMemberRemoved = "TWIST1009";
+    public const string StateMemberTypeChanged = "TWIST1010";
+    public const string StateMemberAddedWithoutDefault = "TWIST1011";
+    public const string ShippedStateShapeMissing = "TWIST1012";
 
     public const string SourceFromMutableIdentifier = "TWIST2001";
     public const string ActivityWithoutSource = "TWIST2002";
@@ -27,4 +32,13 @@ internal static class DiagnosticIds
     public const string SyncFlagOutsideInitialSync = "TWIST2005";
 
     public const string HtmlStrippedLocally = "TWIST3001";
+
+    public const string WebhookRegisteredWithoutLocalCheck = "TWIST4001";
+    public const string ChannelSetupNotUndone = "TWIST4002";
+    public const string HandleRepliesMismatch = "TWIST4003";
+    public const string CreateLinkSavesItself = "TWIST4004";
+    public const string WriteBackWithoutLoopGuard = "TWIST4005";
+    public const string EndlessTaskChain = "TWIST4006";
+    public const string StateBetweenExecutions = "TWIST4007";
+    public const string UrlOutsideNetworkAccess = "TWIST4008";
 }

@@ -3,7 +3,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Twister.Generators.Callbacks.Parsing;
 
 namespace Twister.Generators.Common;
 
@@ -17,7 +16,7 @@ namespace Twister.Generators.Common;
 internal static class ConnectorDeclaration
 {
     /// <summary>The <c>[Connector]</c> attribute on <paramref name="type"/>, or <see langword="null"/>.</summary>
-    public static AttributeData? AttributeOf(INamedTypeSymbol type) => CallbackSignature.FindAttribute(type, KnownNames.ConnectorAttribute);
+    public static AttributeData? AttributeOf(INamedTypeSymbol type) => Symbols.FindAttribute(type, KnownNames.ConnectorAttribute);
 
     /// <summary>The connector name given to <c>[Connector("name")]</c>, or <see langword="null"/> when it is missing or not a constant string.</summary>
     public static string? NameOf(AttributeData connectorAttribute)
@@ -36,7 +35,7 @@ internal static class ConnectorDeclaration
     /// <summary>Whether the base class of <paramref name="type"/> is <c>Connector&lt;type&gt;</c> (TWIST0002).</summary>
     public static bool DerivesFromConnectorOfItself(INamedTypeSymbol type)
         => type.BaseType is { TypeArguments.Length: 1 } baseType
-           && CallbackSignature.IsType(baseType.OriginalDefinition, KnownNames.ConnectorBase)
+           && Symbols.IsType(baseType.OriginalDefinition, KnownNames.ConnectorBase)
            && SymbolEqualityComparer.Default.Equals(baseType.TypeArguments[0], type);
 
     /// <summary>Whether the connector generator can extend <paramref name="type"/>, a class carrying <c>[Connector]</c>.</summary>

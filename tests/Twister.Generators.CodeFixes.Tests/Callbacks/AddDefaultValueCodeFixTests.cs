@@ -26,4 +26,10 @@ public sealed class AddDefaultValueCodeFixTests
         => VerifyAsync(
             "    [Callback] private Task SyncBatch(string channelId, string {|TWIST1007:cursor|}) => Task.CompletedTask;",
             "    [Callback] private Task SyncBatch(string channelId, string? cursor = null) => Task.CompletedTask;");
+
+    [Fact]
+    public Task Two_parameters_appended_to_one_callback_both_get_defaults()
+        => VerifyAsync(
+            "    [Callback] private Task SyncBatch(string channelId, int {|TWIST1007:retries|}, string {|TWIST1007:cursor|}) => Task.CompletedTask;",
+            "    [Callback] private Task SyncBatch(string channelId, int retries = default, string? cursor = null) => Task.CompletedTask;");
 }

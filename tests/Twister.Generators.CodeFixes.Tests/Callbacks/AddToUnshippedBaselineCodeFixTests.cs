@@ -54,7 +54,7 @@ public sealed class AddToUnshippedBaselineCodeFixTests
     [Fact]
     public void Merging_keeps_comments_first_removes_duplicates_and_sorts_ordinally()
     {
-        var merged = UnshippedBaselineEditor.Merge("# header\nB:b()\r\n\nA:a()\n", ["C:c()", "A:a()", "*RETIRED*Z:z()"]);
+        var merged = Twister.Generators.CodeFixes.Common.BaselineFileEditor.Merge("# header\nB:b()\r\n\nA:a()\n", ["C:c()", "A:a()", "*RETIRED*Z:z()"]);
         Assert.Equal("# header\n*RETIRED*Z:z()\nA:a()\nB:b()\nC:c()\n", merged);
     }
 }

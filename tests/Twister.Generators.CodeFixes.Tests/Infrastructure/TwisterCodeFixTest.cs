@@ -28,6 +28,8 @@ internal sealed class TwisterCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTes
         TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(ConnectorAttribute).Assembly.Location));
         TestState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
         FixedState.Sources.Add(("GlobalUsings.cs", GlobalUsings));
+        // A data rule has a live descriptor and a compilation-end twin for helpers: markup names the id only.
+        MarkupOptions = MarkupOptions.UseFirstDescriptor;
         SolutionTransforms.Add((solution, projectId) =>
         {
             var options = (CSharpCompilationOptions)solution.GetProject(projectId)!.CompilationOptions!;
@@ -35,9 +37,24 @@ internal sealed class TwisterCodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTes
         });
     }
 
+    /// <summary>Whether the Twister generators run, so that test code can use the generated <c>Tools</c> and <c>Callbacks</c> (their output is not compared).</summary>
+    public bool RunGenerators { get; init; }
+
+    /// <inheritdoc />
+    protected override IEnumerable<Type> GetSourceGenerators()
+        => RunGenerators ? [typeof(Twister.Generators.Connectors.ConnectorGenerator), typeof(Twister.Generators.LinkTypes.LinkTypeGenerator)] : [];
+
+    /// <summary>Like <see cref="VerifyAsync"/>, with the generators running.</summary>
+    public static Task VerifyGeneratedAsync(string before, string after)
+        => new TwisterCodeFixTest<TAnalyzer, TCodeFix> { TestCode = before, FixedCode = after, RunGenerators = true, TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck }.RunAsync();
+
     /// <summary>Applies the fix to <paramref name="before"/> (with diagnostic markup) and expects <paramref name="after"/>.</summary>
     public static Task VerifyAsync(string before, string after)
         => new TwisterCodeFixTest<TAnalyzer, TCodeFix> { TestCode = before, FixedCode = after }.RunAsync();
+
+    /// <summary>A connector that writes its own hooks: see <see cref="Twister.Generators.Tests.Analyzers.Infrastructure.ConnectorSource.WithHooks"/>.</summary>
+    public static string WithHooks(string members, string arguments = "", string attributes = "")
+        => Twister.Generators.Tests.Analyzers.Infrastructure.ConnectorSource.WithHooks(members, arguments: arguments, attributes: attributes);
 
     /// <summary>A connector named "linear" around <paramref name="members"/>.</summary>
     public static string Connector(string members) => $$"""

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Twister.Generators.Analyzers.Baselines;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Baselines;
 using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 using Twister.Generators.Serialization.Parsing;
@@ -36,20 +36,20 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             if (start.Compilation.GetTypeByMetadataName(KnownNames.CallbackAttribute) is null) return;
-            var baselines = BaselinePair.Read(
-                start.Options.AdditionalFiles,
-                text => start.TryGetValue(text, BaselinePair.Provider, out var parsed) ? parsed : CallbackBaselineParser.Parse(text),
-                start.CancellationToken);
+            var baselines = BaselinePair<CallbackBaseline>.Read(
+                start.Options.AdditionalFiles, BaselineFiles.CallbacksShipped, BaselineFiles.CallbacksUnshipped,
+                text => start.TryGetValue(text, CallbackBaselineParser.Provider, out var parsed) ? parsed : CallbackBaselineParser.Parse(text),
+                CallbackBaseline.Empty, start.CancellationToken);
             // Shipped lines of a connector seen here are checked with its class; the rest, at the end.
             var seenConnectors = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
-            var typeNames = new RecordedTypeNames();
+            var typeNames = new RecordedType.Names();
             start.RegisterSymbolAction(symbol => Analyze(symbol, baselines, seenConnectors, typeNames), SymbolKind.NamedType);
             if (baselines.ShippedPath is { } shippedPath)
                 start.RegisterCompilationEndAction(end => ReportLinesOfMissingConnectors(end, baselines, shippedPath, seenConnectors));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, BaselinePair baselines, ConcurrentDictionary<string, bool> seenConnectors, RecordedTypeNames typeNames)
+    private static void Analyze(SymbolAnalysisContext context, BaselinePair<CallbackBaseline> baselines, ConcurrentDictionary<string, bool> seenConnectors, RecordedType.Names typeNames)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         if (!ConnectorScope.IsTwist(type)) return;
@@ -83,7 +83,7 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
     /// TWIST1004 on each live shipped line whose connector class is not in the compilation (removed
     /// or renamed): no class is left to carry the diagnostic, so it goes on the line itself.
     /// </summary>
-    private static void ReportLinesOfMissingConnectors(CompilationAnalysisContext context, BaselinePair baselines, string shippedPath, ConcurrentDictionary<string, bool> seenConnectors)
+    private static void ReportLinesOfMissingConnectors(CompilationAnalysisContext context, BaselinePair<CallbackBaseline> baselines, string shippedPath, ConcurrentDictionary<string, bool> seenConnectors)
     {
         foreach (var entry in baselines.Shipped.Entries)
         {
@@ -105,7 +105,7 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CompareWithBaseline(SymbolAnalysisContext context, BaselinePair baselines, RecordedTypeNames typeNames, INamedTypeSymbol type, string connectorName, IMethodSymbol method, CallbackSignature signature)
+    private static void CompareWithBaseline(SymbolAnalysisContext context, BaselinePair<CallbackBaseline> baselines, RecordedType.Names typeNames, INamedTypeSymbol type, string connectorName, IMethodSymbol method, CallbackSignature signature)
     {
         var shipped = baselines.Shipped.Find(connectorName, signature.Key);
         if (shipped is { Retired: false })

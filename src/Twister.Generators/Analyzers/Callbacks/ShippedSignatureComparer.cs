@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Baselines;
+using Twister.Generators.Analyzers.Baselines;
 using Twister.Generators.Callbacks.Parsing;
 
 namespace Twister.Generators.Analyzers.Callbacks;
@@ -12,7 +12,7 @@ namespace Twister.Generators.Analyzers.Callbacks;
 /// </summary>
 internal static class ShippedSignatureComparer
 {
-    public static void Compare(SymbolAnalysisContext context, RecordedTypeNames typeNames, IMethodSymbol method, CallbackSignature signature, BaselineEntry shipped)
+    public static void Compare(SymbolAnalysisContext context, RecordedType.Names typeNames, IMethodSymbol method, CallbackSignature signature, BaselineEntry shipped)
     {
         var current = signature.PersistedParameters;
         var recorded = shipped.Parameters;
@@ -23,7 +23,7 @@ internal static class ShippedSignatureComparer
                 Report(context, Descriptors.ShippedParameterRemovedOrMoved, method.Locations[0], i, recorded[i].Name, signature.Key, "removed");
                 return;
             }
-            var currentType = typeNames.Of(current[i]);
+            var currentType = typeNames.Of(current[i].Type);
             if (string.Equals(currentType, recorded[i].Type, StringComparison.Ordinal)) continue;
 
             // The types at position i differ: either the parameter moved (its name is elsewhere now,
@@ -40,7 +40,7 @@ internal static class ShippedSignatureComparer
                 return;
             }
             if (movedTo < 0 && IndexOf(recorded, current[i].Name) < 0 && i + 1 < current.Length
-                && string.Equals(typeNames.Of(current[i + 1]), recorded[i].Type, StringComparison.Ordinal))
+                && string.Equals(typeNames.Of(current[i + 1].Type), recorded[i].Type, StringComparison.Ordinal))
             {
                 Report(context, Descriptors.ShippedParameterRemovedOrMoved, current[i].Locations[0], i, recorded[i].Name, signature.Key, $"pushed to position {i + 1} by an inserted parameter");
                 return;

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Analyzers.Reach;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Common;
@@ -40,14 +40,11 @@ internal sealed class ActivityInitializer
 
     /// <summary>
     /// Registers an activity rule: <paramref name="analyze"/> runs on every syntax that can build an
-    /// activity, in compilations that reference the Twister runtime.
+    /// activity, in compilations that reference the Twister runtime; its findings outside connector
+    /// code count where connector code reaches them (<see cref="DataRules"/>).
     /// </summary>
-    public static void Register(AnalysisContext context, System.Action<NodeContext> analyze)
-        => context.RegisterCompilationStartAction(start =>
-        {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.NewActivity) is null) return;
-            NodeScan.Register(start, SyntaxKinds, analyze);
-        });
+    public static void Register(AnalysisContext context, System.Action<NodeContext, DataRuleContext> analyze)
+        => DataRules.Register(context, KnownNames.NewActivity, SyntaxKinds, analyze);
 
     private static readonly HashSet<string> ActivityMembers = new(System.StringComparer.Ordinal)
     {
@@ -56,25 +53,23 @@ internal sealed class ActivityInitializer
 
     /// <summary>
     /// Reads a node found by <see cref="NodeScan"/>. A cheap syntactic test comes first (<c>new NewActivity</c>,
-    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), then whether the node
-    /// is in a connector, so that only those nodes are bound: the rules then cost little in code that
-    /// builds no activities.
+    /// or a <c>new()</c>/<c>with</c> whose initializer sets an activity member), so that only those
+    /// nodes are bound: the rules then cost little in code that builds no activities.
     /// </summary>
     public static ActivityInitializer? Read(NodeContext context)
     {
         var (plausible, initializer, whole) = context.Node switch
         {
-            ObjectCreationExpressionSyntax creation => (RightmostName(creation.Type) == "NewActivity", creation.Initializer, true),
+            ObjectCreationExpressionSyntax creation => (CallSyntax.RightmostName(creation.Type) == "NewActivity", creation.Initializer, true),
             ImplicitObjectCreationExpressionSyntax implicitCreation => (SetsActivityMember(implicitCreation.Initializer), implicitCreation.Initializer, true),
             WithExpressionSyntax with => (SetsActivityMember(with.Initializer), with.Initializer, false),
             _ => (false, null, false),
         };
-        // Outside connectors the rules do not apply: decided from the member's symbol, before binding anything.
-        if (!plausible || !ConnectorScope.IsInConnector(context.ContainingSymbol)) return null;
+        if (!plausible) return null;
 
         var construction = (ExpressionSyntax)context.Node;
         if (context.SemanticModel.GetTypeInfo(construction, context.CancellationToken).Type is not INamedTypeSymbol type
-            || !CallbackSignature.IsType(type, KnownNames.NewActivity)) return null;
+            || !Symbols.IsType(type, KnownNames.NewActivity)) return null;
 
         var assignments = new Dictionary<string, AssignmentExpressionSyntax>(System.StringComparer.Ordinal);
         foreach (var assignment in ValueSyntax.PropertyAssignments(initializer, context.SemanticModel, context.CancellationToken))
@@ -82,13 +77,6 @@ internal sealed class ActivityInitializer
         return new ActivityInitializer(construction, whole, assignments);
     }
 
-    private static string? RightmostName(TypeSyntax type) => type switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => null,
-    };
 
     private static bool SetsActivityMember(InitializerExpressionSyntax? initializer)
     {

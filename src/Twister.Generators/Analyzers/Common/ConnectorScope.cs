@@ -1,5 +1,4 @@
 using Microsoft.CodeAnalysis;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Common;
@@ -12,7 +11,7 @@ internal static class ConnectorScope
     {
         for (var current = type?.BaseType; current is not null; current = current.BaseType)
         {
-            if (CallbackSignature.IsType(current.OriginalDefinition, KnownNames.TwistBase)) return true;
+            if (Symbols.IsType(current.OriginalDefinition, KnownNames.TwistBase)) return true;
         }
         return false;
     }

@@ -31,10 +31,16 @@ internal sealed class DeclaringMembers
         if (declaration is null) return null;
         if (_byDeclaration.TryGetValue(declaration, out var member)) return member;
 
-        // The driver analyzes a field declaration once, as its first variable, even `int a = F(), b = G();`.
-        member = declaration is BaseFieldDeclarationSyntax field
-            ? _semanticModel.GetDeclaredSymbol(field.Declaration.Variables[0], _cancellationToken)
-            : _semanticModel.GetEnclosingSymbol(node.SpanStart, _cancellationToken);
+        // Read from the declaration itself where it names the member: asking for the symbol enclosing a
+        // position inside a body binds the statement around it (lambdas included).
+        member = declaration switch
+        {
+            // The driver analyzes a field declaration once, as its first variable, even `int a = F(), b = G();`.
+            BaseFieldDeclarationSyntax field => _semanticModel.GetDeclaredSymbol(field.Declaration.Variables[0], _cancellationToken),
+            BaseMethodDeclarationSyntax or AccessorDeclarationSyntax => _semanticModel.GetDeclaredSymbol(declaration, _cancellationToken),
+            ArrowExpressionClauseSyntax { Parent: BasePropertyDeclarationSyntax property } => (_semanticModel.GetDeclaredSymbol(property, _cancellationToken) as IPropertySymbol)?.GetMethod,
+            _ => _semanticModel.GetEnclosingSymbol(node.SpanStart, _cancellationToken),
+        };
         while (member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
             member = member.ContainingSymbol;
         // Initializers of auto-properties and field-like events bind in their backing field; the driver names the property or event.

@@ -15,11 +15,8 @@ namespace Twister.Generators.Analyzers.Common;
 /// </summary>
 internal static class NodeScan
 {
-    /// <summary>Calls <paramref name="analyze"/> on every node of one of <paramref name="kinds"/> in each analyzed file.</summary>
-    public static void Register(CompilationStartAnalysisContext start, ImmutableArray<SyntaxKind> kinds, Action<NodeContext> analyze)
-        => start.RegisterSemanticModelAction(context => Scan(context, kinds, analyze));
-
-    private static void Scan(SemanticModelAnalysisContext context, ImmutableArray<SyntaxKind> kinds, Action<NodeContext> analyze)
+    /// <summary>Calls <paramref name="analyze"/> on every node of one of <paramref name="kinds"/> in the file of <paramref name="context"/>.</summary>
+    public static void Scan(SemanticModelAnalysisContext context, ImmutableArray<SyntaxKind> kinds, Action<NodeContext> analyze)
     {
         var members = new DeclaringMembers(context.SemanticModel, context.CancellationToken);
         var root = context.SemanticModel.SyntaxTree.GetRoot(context.CancellationToken);

@@ -12,94 +12,120 @@ namespace Twister.Generators.Analyzers.Common;
 /// <c>string.Concat</c>/<c>string.Join</c>, conditionals, array initializers, string-transforming
 /// calls (<c>ToString</c>, <c>ToLowerInvariant</c>, ...) and locals (to their initializer and every
 /// assignment in the member). Read from syntax; only calls and names are bound, one expression at a time.
+/// Given <see cref="SourceMethods"/>, it also follows a call to a source method of the compilation into
+/// the values that method returns (at most <see cref="MaxHelperDepth"/> calls deep), and a parameter
+/// of that method back to the argument the call passed, so a piece is found where it is made.
 /// </summary>
 internal sealed class ValueOrigins
 {
     private const int MaxDepth = 16;
 
-    private readonly SemanticModel _model;
+    /// <summary>How many helper calls deep a value is followed.</summary>
+    public const int MaxHelperDepth = 3;
+
+    private readonly SourceMethods? _methods;
     private readonly CancellationToken _cancellationToken;
-    private readonly List<ExpressionSyntax> _leaves = new();
+    private readonly List<Origin> _leaves = new();
     private readonly HashSet<ILocalSymbol> _visitedLocals = new(SymbolEqualityComparer.Default);
 
-    private ValueOrigins(SemanticModel model, CancellationToken cancellationToken)
+    private ValueOrigins(SourceMethods? methods, CancellationToken cancellationToken)
     {
-        _model = model;
+        _methods = methods;
         _cancellationToken = cancellationToken;
     }
 
-    /// <summary>The leaf expressions <paramref name="value"/> is built from, with parentheses and casts removed.</summary>
-    public static List<ExpressionSyntax> Of(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>
+    /// The leaf expressions <paramref name="value"/> is built from, with parentheses and casts removed,
+    /// each with the semantic model of its file; with <paramref name="methods"/>, calls to source methods are followed.
+    /// </summary>
+    public static List<Origin> Of(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, SourceMethods? methods = null)
     {
-        var origins = new ValueOrigins(model, cancellationToken);
-        origins.Visit(value, 0);
+        var origins = new ValueOrigins(methods, cancellationToken);
+        origins.Visit(value, new Frame(model, null), 0);
         return origins._leaves;
     }
 
-    private void Visit(ExpressionSyntax? expression, int depth)
+    private void Visit(ExpressionSyntax? expression, Frame frame, int depth)
     {
         if (expression is null || depth > MaxDepth) return;
+        var model = frame.Model;
         expression = ValueSyntax.Unwrap(expression);
         switch (expression)
         {
             case InterpolatedStringExpressionSyntax interpolated:
                 foreach (var content in interpolated.Contents)
                 {
-                    if (content is InterpolationSyntax interpolation) Visit(interpolation.Expression, depth + 1);
+                    if (content is InterpolationSyntax interpolation) Visit(interpolation.Expression, frame, depth + 1);
                 }
                 break;
             // Every binary operator but `is` (a type test); `as` is a conversion, removed by Unwrap.
             case BinaryExpressionSyntax binary when !binary.IsKind(SyntaxKind.IsExpression):
-                Visit(binary.Left, depth + 1);
-                Visit(binary.Right, depth + 1);
+                Visit(binary.Left, frame, depth + 1);
+                Visit(binary.Right, frame, depth + 1);
                 break;
             case ConditionalExpressionSyntax conditional:
-                Visit(conditional.WhenTrue, depth + 1);
-                Visit(conditional.WhenFalse, depth + 1);
+                Visit(conditional.WhenTrue, frame, depth + 1);
+                Visit(conditional.WhenFalse, frame, depth + 1);
                 break;
             case ArrayCreationExpressionSyntax { Initializer: { } arrayInitializer }:
-                VisitAll(arrayInitializer, depth);
+                VisitAll(arrayInitializer, frame, depth);
                 break;
             case ImplicitArrayCreationExpressionSyntax implicitArray:
-                VisitAll(implicitArray.Initializer, depth);
+                VisitAll(implicitArray.Initializer, frame, depth);
                 break;
             case InvocationExpressionSyntax invocation:
-                VisitInvocation(invocation, depth);
+                VisitInvocation(invocation, frame, depth);
                 break;
-            case IdentifierNameSyntax name when _model.GetSymbolInfo(name, _cancellationToken).Symbol is ILocalSymbol local:
-                if (_visitedLocals.Add(local))
+            case IdentifierNameSyntax name:
+                switch (model.GetSymbolInfo(name, _cancellationToken).Symbol)
                 {
-                    foreach (var assigned in AssignmentsOf(local, name)) Visit(assigned, depth + 1);
+                    case ILocalSymbol local:
+                        if (_visitedLocals.Add(local))
+                        {
+                            foreach (var assigned in AssignmentsOf(local, name, model)) Visit(assigned, frame, depth + 1);
+                        }
+                        return;
+                    case IParameterSymbol parameter when frame.Call is { } call && call.Declares(parameter):
+                        // A helper's parameter is made where the call passed it.
+                        if (call.ArgumentFor(parameter) is { } argument) Visit(argument, call.Caller, depth + 1);
+                        return;
                 }
+                _leaves.Add(new Origin(expression, model));
                 break;
             default:
-                _leaves.Add(expression);
+                _leaves.Add(new Origin(expression, model));
                 break;
         }
     }
 
-    private void VisitAll(InitializerExpressionSyntax initializer, int depth)
+    private void VisitAll(InitializerExpressionSyntax initializer, Frame frame, int depth)
     {
-        foreach (var element in initializer.Expressions) Visit(element, depth + 1);
+        foreach (var element in initializer.Expressions) Visit(element, frame, depth + 1);
     }
 
-    private void VisitInvocation(InvocationExpressionSyntax invocation, int depth)
+    private void VisitInvocation(InvocationExpressionSyntax invocation, Frame frame, int depth)
     {
-        if (_model.GetSymbolInfo(invocation, _cancellationToken).Symbol is IMethodSymbol method)
+        if (frame.Model.GetSymbolInfo(invocation, _cancellationToken).Symbol is IMethodSymbol method)
         {
             if (IsStringComposition(method))
             {
-                foreach (var argument in invocation.ArgumentList.Arguments) Visit(argument.Expression, depth + 1);
+                foreach (var argument in invocation.ArgumentList.Arguments) Visit(argument.Expression, frame, depth + 1);
                 return;
             }
             if (IsStringTransform(method))
             {
                 // `value.ToLower()` is made of `value`; an unqualified `ToString()` is made of `this`, which is not a leaf that matters.
-                if (invocation.Expression is MemberAccessExpressionSyntax access) Visit(access.Expression, depth + 1);
+                if (invocation.Expression is MemberAccessExpressionSyntax access) Visit(access.Expression, frame, depth + 1);
+                return;
+            }
+            if (_methods is not null && frame.HelperDepth < MaxHelperDepth && _methods.CodeOf(method, _cancellationToken) is { } helper)
+            {
+                var call = new Call(method, invocation, frame);
+                foreach (var value in _methods.ReturnedBy(method, _cancellationToken)) Visit(value, new Frame(helper.Model, call), depth + 1);
                 return;
             }
         }
-        _leaves.Add(invocation);
+        _leaves.Add(new Origin(invocation, frame.Model));
     }
 
     private static bool IsStringComposition(IMethodSymbol method)
@@ -112,7 +138,7 @@ internal sealed class ValueOrigins
            && method.Name is "ToString" or "ToLower" or "ToLowerInvariant" or "ToUpper" or "ToUpperInvariant" or "Trim" or "Replace";
 
     /// <summary>The values given to a local: its initializer and every simple assignment in the member that uses it.</summary>
-    private IEnumerable<ExpressionSyntax> AssignmentsOf(ILocalSymbol local, SyntaxNode reference)
+    private IEnumerable<ExpressionSyntax> AssignmentsOf(ILocalSymbol local, SyntaxNode reference, SemanticModel model)
     {
         var member = MemberOf(reference);
         foreach (var node in member.DescendantNodes())
@@ -121,12 +147,12 @@ internal sealed class ValueOrigins
             {
                 case VariableDeclaratorSyntax { Initializer.Value: { } initial } declarator
                     when declarator.Identifier.ValueText == local.Name
-                         && SymbolEqualityComparer.Default.Equals(_model.GetDeclaredSymbol(declarator, _cancellationToken), local):
+                         && SymbolEqualityComparer.Default.Equals(model.GetDeclaredSymbol(declarator, _cancellationToken), local):
                     yield return initial;
                     break;
                 case AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } assignment
                     when ValueSyntax.StripParentheses(assignment.Left) is IdentifierNameSyntax target && target.Identifier.ValueText == local.Name
-                         && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(target, _cancellationToken).Symbol, local):
+                         && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(target, _cancellationToken).Symbol, local):
                     yield return assignment.Right;
                     break;
             }
@@ -143,4 +169,41 @@ internal sealed class ValueOrigins
         }
         return node;
     }
+
+    /// <summary>Where a value is being read: a file's semantic model, inside the helper <see cref="Call"/> (or the analyzed member).</summary>
+    private sealed record Frame(SemanticModel Model, Call? Call)
+    {
+        public int HelperDepth => Call is null ? 0 : Call.Caller.HelperDepth + 1;
+    }
+
+    /// <summary>A call followed into a helper: which method, the call's syntax and where it was read.</summary>
+    private sealed record Call(IMethodSymbol Method, InvocationExpressionSyntax Invocation, Frame Caller)
+    {
+        /// <summary>Whether <paramref name="parameter"/> is a parameter of the called method.</summary>
+        public bool Declares(IParameterSymbol parameter)
+            => SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, (Method.ReducedFrom ?? Method).OriginalDefinition);
+
+        /// <summary>The argument passed for <paramref name="parameter"/>: the receiver of a reduced extension call, else by name or position.</summary>
+        public ExpressionSyntax? ArgumentFor(IParameterSymbol parameter)
+        {
+            var arguments = Invocation.ArgumentList;
+            var ordinal = parameter.Ordinal;
+            if (Method.ReducedFrom is not null)
+            {
+                if (ordinal == 0) return Invocation.Expression is MemberAccessExpressionSyntax access ? access.Expression : null;
+                ordinal--;
+            }
+            for (var i = 0; i < arguments.Arguments.Count; i++)
+            {
+                var argument = arguments.Arguments[i];
+                if (argument.NameColon is { } name ? name.Name.Identifier.ValueText == parameter.Name : i == ordinal) return argument.Expression;
+            }
+            return null;
+        }
+    }
 }
+
+/// <summary>A piece a value is made of, and the semantic model of the file it is written in.</summary>
+/// <param name="Expression">The leaf expression.</param>
+/// <param name="Model">The semantic model of its file.</param>
+internal readonly record struct Origin(ExpressionSyntax Expression, SemanticModel Model);

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Callbacks.Parsing;
+using Twister.Generators.Analyzers.Reach;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Meta;
@@ -26,12 +26,14 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic sits on a <c>new ActivityMeta { ... }</c>: the fix adds the missing member.</summary>
     public const string MetaTarget = "Meta";
 
-    /// <summary>Property holding the connector's <c>[Connector]</c> name, the value of a missing syncProvider.</summary>
-    public const string ProviderProperty = "Provider";
+    /// <summary>Property holding the connector's <c>[Connector]</c> name, the value of a missing syncProvider (empty when not known).</summary>
+    public const string ProviderProperty = HelperFindings.ConnectorNameProperty;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.MetaWithoutSyncProvider, Descriptors.MetaWithoutChannelId);
+        ImmutableArray.Create(
+            Descriptors.MetaWithoutSyncProvider, Descriptors.MetaWithoutChannelId,
+            Descriptors.AtCompilationEnd(Descriptors.MetaWithoutSyncProvider), Descriptors.AtCompilationEnd(Descriptors.MetaWithoutChannelId));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -41,10 +43,11 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         ActivityInitializer.Register(context, Analyze);
     }
 
-    private static void Analyze(NodeContext context)
+    private static void Analyze(NodeContext context, DataRuleContext rule)
     {
         if (ActivityInitializer.Read(context) is not { } activity) return;
-        var provider = ConnectorScope.ConnectorNameOf(context.ContainingSymbol) ?? "";
+        var member = context.ContainingSymbol;
+        var provider = ConnectorScope.ConnectorNameOf(member) ?? "";
 
         var meta = activity.Find("Meta");
         if (meta is null)
@@ -52,18 +55,19 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
             if (!activity.IsWholeActivity) return; // a `with` keeps the original's meta
             var properties = Properties(ActivityTarget, provider);
             var location = activity.Construction.GetFirstToken().GetLocation();
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutSyncProvider, location, properties));
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutChannelId, location, properties));
+            rule.Findings.Report(context, member, Descriptors.MetaWithoutSyncProvider, location, properties);
+            rule.Findings.Report(context, member, Descriptors.MetaWithoutChannelId, location, properties);
             return;
         }
 
-        foreach (var origin in ValueOrigins.Of(meta.Right, context.SemanticModel, context.CancellationToken))
+        // Followed into helpers (`Meta = MetaOf(issue, channelId)`): a missing entry is reported on the meta the helper makes.
+        foreach (var (origin, model) in ValueOrigins.Of(meta.Right, context.SemanticModel, context.CancellationToken, rule.Methods))
         {
-            var (hasProvider, hasChannel, target) = Inspect(origin, context.SemanticModel, context.CancellationToken);
+            var (hasProvider, hasChannel, target) = Inspect(origin, model, context.CancellationToken);
             var location = origin.GetFirstToken().GetLocation();
             var properties = Properties(target, provider);
-            if (!hasProvider) context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutSyncProvider, location, properties));
-            if (!hasChannel) context.ReportDiagnostic(Diagnostic.Create(Descriptors.MetaWithoutChannelId, location, properties));
+            if (!hasProvider) rule.Findings.Report(context, member, Descriptors.MetaWithoutSyncProvider, location, properties);
+            if (!hasChannel) rule.Findings.Report(context, member, Descriptors.MetaWithoutChannelId, location, properties);
         }
     }
 
@@ -74,7 +78,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
         switch (origin)
         {
             case BaseObjectCreationExpressionSyntax creation
-                when model.GetTypeInfo(creation, cancellationToken).Type is { } type && CallbackSignature.IsType(type, KnownNames.ActivityMeta):
+                when model.GetTypeInfo(creation, cancellationToken).Type is { } type && Symbols.IsType(type, KnownNames.ActivityMeta):
                 bool provider = false, channel = false;
                 foreach (var assignment in ValueSyntax.PropertyAssignments(creation.Initializer, model, cancellationToken))
                 {
@@ -86,7 +90,7 @@ public sealed class ActivityMetaAnalyzer : DiagnosticAnalyzer
                 return (provider, channel, MetaTarget);
             case InvocationExpressionSyntax invocation
                 when model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { Name: "Create", ContainingType: { } owner } create
-                     && CallbackSignature.IsType(owner, KnownNames.ActivityMeta):
+                     && Symbols.IsType(owner, KnownNames.ActivityMeta):
                 return (!IsMissingArgument(invocation, create, "syncProvider", model, cancellationToken),
                         !IsMissingArgument(invocation, create, "channelId", model, cancellationToken),
                         ActivityTarget);

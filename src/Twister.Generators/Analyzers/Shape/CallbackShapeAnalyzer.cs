@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Shape;
@@ -30,7 +29,7 @@ public sealed class CallbackShapeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var method = (IMethodSymbol)context.Symbol;
-        if (CallbackSignature.FindAttribute(method, KnownNames.CallbackAttribute) is null) return;
+        if (Symbols.FindAttribute(method, KnownNames.CallbackAttribute) is null) return;
 
         if (ShapeProblemOf(method) is { } problem)
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.CallbackMethodShape, method.Locations[0], method.Name, problem));
@@ -38,7 +37,7 @@ public sealed class CallbackShapeAnalyzer : DiagnosticAnalyzer
         for (var i = 1; i < method.Parameters.Length; i++)
         {
             var parameter = method.Parameters[i];
-            if (CallbackSignature.FindAttribute(parameter, KnownNames.FromInvocationAttribute) is not null)
+            if (Symbols.FindAttribute(parameter, KnownNames.FromInvocationAttribute) is not null)
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.FromInvocationNotFirst, parameter.Locations[0], parameter.Name, method.Name));
         }
     }
@@ -55,8 +54,8 @@ public sealed class CallbackShapeAnalyzer : DiagnosticAnalyzer
         }
         var returns = method.ReturnType;
         var allowed = method.ReturnsVoid
-            || CallbackSignature.IsType(returns, "System.Threading.Tasks.Task")
-            || CallbackSignature.IsType(returns, "System.Threading.Tasks.ValueTask");
+            || Symbols.IsType(returns, "System.Threading.Tasks.Task")
+            || Symbols.IsType(returns, "System.Threading.Tasks.ValueTask");
         return allowed ? null : $"returns '{returns.ToDisplayString()}'; return Task, ValueTask or void";
     }
 }

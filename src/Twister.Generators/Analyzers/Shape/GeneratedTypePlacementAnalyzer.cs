@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Shape;
@@ -34,7 +33,7 @@ public sealed class GeneratedTypePlacementAnalyzer : DiagnosticAnalyzer
         {
             TypeKind.Class when ConnectorDeclaration.AttributeOf(type) is not null
                 => ("Connector class", ConnectorProblem(type)),
-            TypeKind.Enum when CallbackSignature.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null
+            TypeKind.Enum when Symbols.FindAttribute(type, KnownNames.LinkTypeAttribute) is not null
                 => ("Link type", GeneratedTypePlacement.PlacementProblem(type)),
             _ => (null, null),
         };

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Shape;
@@ -29,13 +28,13 @@ public sealed class LinkTypeShapeAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (type.TypeKind != TypeKind.Enum || CallbackSignature.FindAttribute(type, KnownNames.LinkTypeAttribute) is null) return;
+        if (type.TypeKind != TypeKind.Enum || Symbols.FindAttribute(type, KnownNames.LinkTypeAttribute) is null) return;
 
         var sawCreateDefault = false;
         foreach (var member in type.GetMembers())
         {
             if (member is not IFieldSymbol { HasConstantValue: true } field) continue;
-            var status = CallbackSignature.FindAttribute(field, KnownNames.StatusAttribute);
+            var status = Symbols.FindAttribute(field, KnownNames.StatusAttribute);
             if (status is null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.LinkTypeMemberWithoutStatus, field.Locations[0], field.Name, type.Name));

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Common;
+using Twister.Generators.Analyzers.Reach;
 
 namespace Twister.Generators.Analyzers.Sources;
 
@@ -15,7 +15,9 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(Descriptors.SourceFromMutableIdentifier, Descriptors.ActivityWithoutSource);
+        ImmutableArray.Create(
+            Descriptors.SourceFromMutableIdentifier, Descriptors.ActivityWithoutSource,
+            Descriptors.AtCompilationEnd(Descriptors.SourceFromMutableIdentifier), Descriptors.AtCompilationEnd(Descriptors.ActivityWithoutSource));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -25,22 +27,24 @@ public sealed class ActivitySourceAnalyzer : DiagnosticAnalyzer
         ActivityInitializer.Register(context, Analyze);
     }
 
-    private static void Analyze(NodeContext context)
+    private static void Analyze(NodeContext context, DataRuleContext rule)
     {
         if (ActivityInitializer.Read(context) is not { } activity) return;
+        var member = context.ContainingSymbol;
 
         var source = activity.Find("Source");
         if (source is null || context.SemanticModel.GetConstantValue(source.Right, context.CancellationToken) is { HasValue: true, Value: null })
         {
             if (activity.IsWholeActivity || source is not null)
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.ActivityWithoutSource, activity.Construction.GetFirstToken().GetLocation()));
+                rule.Findings.Report(context, member, Descriptors.ActivityWithoutSource, activity.Construction.GetFirstToken().GetLocation());
             return;
         }
 
-        foreach (var leaf in ValueOrigins.Of(source.Right, context.SemanticModel, context.CancellationToken))
+        // Followed into helpers (`Source = SourceOf(issue)`): a mutable piece is reported where it is made.
+        foreach (var (leaf, model) in ValueOrigins.Of(source.Right, context.SemanticModel, context.CancellationToken, rule.Methods))
         {
-            if (IdentifierMutability.ProblemOf(leaf, context.SemanticModel, context.CancellationToken) is { } problem)
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SourceFromMutableIdentifier, leaf.GetLocation(), leaf.ToString(), problem));
+            if (IdentifierMutability.ProblemOf(leaf, model, context.CancellationToken) is { } problem)
+                rule.Findings.Report(context, member, Descriptors.SourceFromMutableIdentifier, leaf.GetLocation(), null, leaf.ToString(), problem);
         }
     }
 }

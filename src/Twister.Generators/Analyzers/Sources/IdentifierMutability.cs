@@ -4,7 +4,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Sources;
@@ -50,8 +49,8 @@ internal static class IdentifierMutability
 
     private static string? ProblemOfMember(ISymbol member)
     {
-        if (CallbackSignature.FindAttribute(member, KnownNames.ImmutableIdAttribute) is not null) return null;
-        if (CallbackSignature.FindAttribute(member, KnownNames.MutableIdAttribute) is not null) return "is declared [MutableId]";
+        if (Symbols.FindAttribute(member, KnownNames.ImmutableIdAttribute) is not null) return null;
+        if (Symbols.FindAttribute(member, KnownNames.MutableIdAttribute) is not null) return "is declared [MutableId]";
         return IsMutableName(member.Name) ? "is a mutable, human-facing value" : null;
     }
 
@@ -75,11 +74,11 @@ internal static class IdentifierMutability
     private static bool IsClock(IPropertySymbol property)
         => property.IsStatic && property.Name is "Now" or "UtcNow" or "Today"
            && property.ContainingType is { } type
-           && (CallbackSignature.IsType(type, "System.DateTime") || CallbackSignature.IsType(type, "System.DateTimeOffset"));
+           && (Symbols.IsType(type, "System.DateTime") || Symbols.IsType(type, "System.DateTimeOffset"));
 
     private static bool IsRandom(IMethodSymbol method)
         => method.ContainingType is { } type
-           && ((method.Name == "NewGuid" && CallbackSignature.IsType(type, "System.Guid"))
-               || CallbackSignature.IsType(type, "System.Random")
-               || (method.Name == "GetUtcNow" && CallbackSignature.IsType(type, "System.TimeProvider")));
+           && ((method.Name == "NewGuid" && Symbols.IsType(type, "System.Guid"))
+               || Symbols.IsType(type, "System.Random")
+               || (method.Name == "GetUtcNow" && Symbols.IsType(type, "System.TimeProvider")));
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
-using Twister.Generators.Common;
+using Twister.Generators.Analyzers.Reach;
 
 namespace Twister.Generators.Analyzers.Sync;
 
@@ -17,7 +17,8 @@ namespace Twister.Generators.Analyzers.Sync;
 public sealed class SyncFlagAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SyncFlagOutsideInitialSync);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.SyncFlagOutsideInitialSync, Descriptors.AtCompilationEnd(Descriptors.SyncFlagOutsideInitialSync));
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -27,7 +28,7 @@ public sealed class SyncFlagAnalyzer : DiagnosticAnalyzer
         ActivityInitializer.Register(context, Analyze);
     }
 
-    private static void Analyze(NodeContext context)
+    private static void Analyze(NodeContext context, DataRuleContext rule)
     {
         if (ActivityInitializer.Read(context) is not { } activity) return;
         foreach (var name in new[] { "Unread", "Archived" })
@@ -35,7 +36,7 @@ public sealed class SyncFlagAnalyzer : DiagnosticAnalyzer
             if (activity.Find(name) is not { } assignment
                 || IsAllowed(assignment.Right, context.SemanticModel, context.CancellationToken)
                 || InitialSyncGuard.IsGuarded(assignment, context.SemanticModel, context.CancellationToken)) continue;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SyncFlagOutsideInitialSync, assignment.GetLocation(), name));
+            rule.Findings.Report(context, context.ContainingSymbol, Descriptors.SyncFlagOutsideInitialSync, assignment.GetLocation(), null, name);
         }
     }
 

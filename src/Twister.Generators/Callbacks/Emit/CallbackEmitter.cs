@@ -34,7 +34,7 @@ internal static class CallbackEmitter
             first = false;
             var result = callback.InvocationType is null ? "global::Twister.Callback" : $"global::Twister.Callback<{callback.InvocationType}>";
             var parameters = string.Join(", ", callback.Parameters.Select(p => $"{p.DeclaredType} {SourceNames.Identifier(p.Name)}" + (p.DefaultValue is null ? "" : $" = {p.DefaultValue}")));
-            w.Line($"/// <summary>A persisted reference to <c>{callback.MethodName}</c> (key <c>{Xml(callback.Key)}</c>).</summary>");
+            w.Line($"/// <summary>A persisted reference to <c>{callback.MethodName}</c> (key <c>{CSharpLiteral.XmlDoc(callback.Key)}</c>).</summary>");
             var access = callback.FactoryAccessibility == GeneratedAccessibility.Private ? "internal" : EffectiveAccessibility.Keyword(callback.FactoryAccessibility);
             w.Open($"{access} static {result} {callback.MethodName}({parameters})");
             w.Line($"var arguments = {ArgumentWriter}.Start();");
@@ -84,7 +84,7 @@ internal static class CallbackEmitter
         if (callback.InvocationType is { } invocationType)
         {
             w.Line($"if (invocation.InvocationArgument is not {invocationType} supplied)");
-            w.Indent().Line($"throw new global::Twister.CallbackArgumentException(invocation.Key, -1, \"expects an invocation argument of type {Xml(invocationType)}\");").Outdent();
+            w.Indent().Line($"throw new global::Twister.CallbackArgumentException(invocation.Key, -1, \"expects an invocation argument of type {CSharpLiteral.StringContent(invocationType)}\");").Outdent();
         }
         var arguments = string.Join(", ", callback.CallArguments.Select(a => a.Role switch
         {
@@ -105,5 +105,4 @@ internal static class CallbackEmitter
         w.Close();
     }
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "'");
 }

@@ -24,7 +24,7 @@ internal sealed record CallbackSignature(
     /// <summary>Reads the signature of <paramref name="method"/>; <see langword="null"/> when it has no <c>[Callback]</c> attribute.</summary>
     public static CallbackSignature? Read(IMethodSymbol method)
     {
-        var attribute = FindAttribute(method, KnownNames.CallbackAttribute);
+        var attribute = Symbols.FindAttribute(method, KnownNames.CallbackAttribute);
         if (attribute is null) return null;
 
         var pinned = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
@@ -36,12 +36,12 @@ internal sealed record CallbackSignature(
         for (var i = 0; i < method.Parameters.Length; i++)
         {
             var parameter = method.Parameters[i];
-            if (IsType(parameter.Type, KnownNames.CancellationToken))
+            if (Symbols.IsType(parameter.Type, KnownNames.CancellationToken))
             {
                 cancellation ??= parameter;
                 continue;
             }
-            if (i == 0 && (IsType(parameter.Type, KnownNames.WebhookRequest) || FindAttribute(parameter, KnownNames.FromInvocationAttribute) is not null))
+            if (i == 0 && (Symbols.IsType(parameter.Type, KnownNames.WebhookRequest) || Symbols.FindAttribute(parameter, KnownNames.FromInvocationAttribute) is not null))
             {
                 invocation = parameter;
                 continue;
@@ -66,41 +66,6 @@ internal sealed record CallbackSignature(
         }
         return false;
     }
-
-    /// <summary>Whether <paramref name="symbol"/> carries the attribute with <paramref name="metadataName"/>.</summary>
-    public static AttributeData? FindAttribute(ISymbol symbol, string metadataName)
-    {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass is { } cls && IsType(cls, metadataName)) return attribute;
-        }
-        return null;
-    }
-
-    /// <summary>Whether <paramref name="type"/> is the named type (by metadata name, namespace included).</summary>
-    /// <remarks>
-    /// Generators and analyzers call this for every parameter, attribute and base type they inspect,
-    /// so it compares the namespace chain segment by segment from the end instead of formatting a display string.
-    /// </remarks>
-    public static bool IsType(ITypeSymbol type, string metadataName)
-    {
-        var end = metadataName.LastIndexOf('.');
-        if (!EndsWithSegment(type.MetadataName, metadataName, end + 1, metadataName.Length)) return false;
-        if (type.ContainingType is not null) return false;
-        var ns = type.ContainingNamespace;
-        while (ns is { IsGlobalNamespace: false })
-        {
-            if (end < 0) return false;
-            var start = metadataName.LastIndexOf('.', end - 1) + 1;
-            if (!EndsWithSegment(ns.Name, metadataName, start, end)) return false;
-            end = start - 1;
-            ns = ns.ContainingNamespace;
-        }
-        return ns is not null && end < 0;
-    }
-
-    private static bool EndsWithSegment(string name, string metadataName, int start, int end)
-        => name.Length == end - start && string.CompareOrdinal(name, 0, metadataName, start, name.Length) == 0;
 
     /// <summary>The <c>[Callback]</c> methods declared on <paramref name="type"/>, in declaration order.</summary>
     public static IEnumerable<(IMethodSymbol Method, CallbackSignature Signature)> Of(INamedTypeSymbol type)

@@ -83,7 +83,7 @@ internal static class ConnectorParser
         var hasNetwork = false;
         foreach (var data in type.GetAttributes())
         {
-            if (data.AttributeClass is null || !CallbackSignature.IsType(data.AttributeClass, KnownNames.NetworkAccessAttribute)) continue;
+            if (data.AttributeClass is null || !Symbols.IsType(data.AttributeClass, KnownNames.NetworkAccessAttribute)) continue;
             hasNetwork = true;
             foreach (var argument in data.ConstructorArguments)
             {
@@ -144,8 +144,8 @@ internal static class ConnectorParser
     private static CallbackReturnKind? ReturnKindOf(ITypeSymbol type)
     {
         if (type.SpecialType == SpecialType.System_Void) return CallbackReturnKind.Void;
-        if (CallbackSignature.IsType(type, "System.Threading.Tasks.Task")) return CallbackReturnKind.Task;
-        if (CallbackSignature.IsType(type, "System.Threading.Tasks.ValueTask")) return CallbackReturnKind.ValueTask;
+        if (Symbols.IsType(type, "System.Threading.Tasks.Task")) return CallbackReturnKind.Task;
+        if (Symbols.IsType(type, "System.Threading.Tasks.ValueTask")) return CallbackReturnKind.ValueTask;
         return null;
     }
 }

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Connectors.Parsing;
@@ -106,7 +105,7 @@ internal static class StoredTypes
         if (found is not null && found.TypeKind != TypeKind.Error) return found;
 
         return model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { TypeArguments.Length: 1 } method
-               && method.ContainingType is { } container && CallbackSignature.IsType(container, KnownNames.ConnectorStore)
+               && method.ContainingType is { } container && Symbols.IsType(container, KnownNames.ConnectorStore)
             ? method.TypeArguments[0]
             : null;
     }
@@ -117,7 +116,7 @@ internal static class StoredTypes
         for (var current = type; current is not null; current = current.BaseType)
         {
             foreach (var member in current.GetMembers("Store"))
-                return member is IPropertySymbol property && CallbackSignature.IsType(property.Type, KnownNames.ConnectorStore);
+                return member is IPropertySymbol property && Symbols.IsType(property.Type, KnownNames.ConnectorStore);
         }
         return false;
     }

@@ -19,7 +19,7 @@ internal static class LinkTypeEmitter
         var accessibility = model.IsPublic ? "public" : "internal";
         var e = model.EnumFullName;
 
-        w.Line($"/// <summary>The link type <c>{Xml(model.Type)}</c> declared by <see cref=\"{e}\"/>: its configuration and typed status conversions.</summary>");
+        w.Line($"/// <summary>The link type <c>{CSharpLiteral.XmlDoc(model.Type)}</c> declared by <see cref=\"{e}\"/>: its configuration and typed status conversions.</summary>");
         w.Open($"{accessibility} static partial class {model.HelperName}");
         w.Line("/// <summary>The link type's configuration, as sent to Plot.</summary>");
         w.Line("public static global::Twister.LinkTypeConfig Config { get; } =");
@@ -48,7 +48,7 @@ internal static class LinkTypeEmitter
         w.Line("/// <summary>The enum member of a status id.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\">The id is not a status of this link type.</exception>");
         w.Line($"public static {e} FromStatus(string status)");
-        w.Indent().Line($"=> TryParseStatus(status, out var value) ? value : throw new global::System.ArgumentException($\"'{{status}}' is not a status of link type {Xml(model.Type)}\", nameof(status));").Outdent();
+        w.Indent().Line($"=> TryParseStatus(status, out var value) ? value : throw new global::System.ArgumentException($\"'{{status}}' is not a status of link type {CSharpLiteral.InterpolatedContent(model.Type)}\", nameof(status));").Outdent();
         w.Close();
         return w.ToString();
     }
@@ -73,6 +73,4 @@ internal static class LinkTypeEmitter
         w.Outdent();
         w.Line($"]){end}");
     }
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("{", "{{").Replace("}", "}}");
 }

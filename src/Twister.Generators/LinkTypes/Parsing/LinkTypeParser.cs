@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 using Twister.Generators.LinkTypes.Model;
 using Twister.Generators.Serialization.Parsing;
@@ -14,7 +13,7 @@ internal static class LinkTypeParser
     public static LinkTypeModel? Read(INamedTypeSymbol enumType)
     {
         if (enumType.TypeKind != TypeKind.Enum || !GeneratedTypePlacement.IsTopLevelAndNonGeneric(enumType)) return null; // TWIST0007
-        var attribute = CallbackSignature.FindAttribute(enumType, KnownNames.LinkTypeAttribute);
+        var attribute = Symbols.FindAttribute(enumType, KnownNames.LinkTypeAttribute);
         if (attribute is null || attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Value is not string type) return null;
 
         var label = type;
@@ -27,7 +26,7 @@ internal static class LinkTypeParser
         foreach (var member in enumType.GetMembers())
         {
             if (member is not IFieldSymbol { HasConstantValue: true } field) continue;
-            var status = CallbackSignature.FindAttribute(field, KnownNames.StatusAttribute);
+            var status = Symbols.FindAttribute(field, KnownNames.StatusAttribute);
             if (status is null || status.ConstructorArguments.Length != 2) continue;
             bool todo = false, done = false, createDefault = false;
             var tag = "None";

@@ -49,7 +49,7 @@ internal static class OptionsDeclaration
             foreach (var member in current.GetMembers())
             {
                 if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true }
-                    && CallbackSignature.FindAttribute(member, KnownNames.OptionAttribute) is null)
+                    && Symbols.FindAttribute(member, KnownNames.OptionAttribute) is null)
                     return $"has the required member '{member.Name}', which is not an option";
             }
         }
@@ -69,7 +69,7 @@ internal static class OptionsDeclaration
     {
         foreach (var member in type.GetMembers())
         {
-            if (member is IPropertySymbol property && CallbackSignature.FindAttribute(property, KnownNames.OptionAttribute) is { } attribute)
+            if (member is IPropertySymbol property && Symbols.FindAttribute(property, KnownNames.OptionAttribute) is { } attribute)
                 yield return (property, attribute);
         }
     }

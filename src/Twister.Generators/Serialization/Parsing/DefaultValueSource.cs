@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
+using Twister.Generators.Common;
 
 namespace Twister.Generators.Serialization.Parsing;
 
@@ -28,8 +28,8 @@ internal static class DefaultValueSource
     /// <summary>A C# literal of a constant <paramref name="value"/> (a string, character, boolean or number).</summary>
     public static string Literal(object value) => value switch
     {
-        string s => SymbolDisplay.FormatLiteral(s, quote: true),
-        char c => SymbolDisplay.FormatLiteral(c, quote: true),
+        string s => CSharpLiteral.String(s),
+        char c => CSharpLiteral.Char(c),
         bool b => b ? "true" : "false",
         float f => f.ToString("R", CultureInfo.InvariantCulture) + "F",
         double d => d.ToString("R", CultureInfo.InvariantCulture) + "D",

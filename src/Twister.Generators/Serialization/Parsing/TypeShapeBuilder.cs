@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Twister.Generators.Callbacks.Parsing;
 using Twister.Generators.Common;
 using Twister.Generators.Serialization.Model;
 
@@ -302,16 +301,16 @@ internal sealed class TypeShapeBuilder
             "Dictionary`2" or "IDictionary`2" or "IReadOnlyDictionary`2" => TypeShapeKind.Dictionary,
             _ => null,
         };
-        return kind is not null && CallbackSignature.IsType(definition, "System.Collections.Generic." + definition.MetadataName) ? kind : null;
+        return kind is not null && Symbols.IsType(definition, "System.Collections.Generic." + definition.MetadataName) ? kind : null;
     }
 
     private static bool IsFrameworkServiceType(INamedTypeSymbol type)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (FrameworkServiceTypes.Any(name => CallbackSignature.IsType(current, name))) return true;
+            if (FrameworkServiceTypes.Any(name => Symbols.IsType(current, name))) return true;
         }
-        return type.AllInterfaces.Any(i => CallbackSignature.IsType(i, "System.IDisposable") || CallbackSignature.IsType(i, "System.IAsyncDisposable"));
+        return type.AllInterfaces.Any(i => Symbols.IsType(i, "System.IDisposable") || Symbols.IsType(i, "System.IAsyncDisposable"));
     }
 
     private static string Join(string? path, string step)

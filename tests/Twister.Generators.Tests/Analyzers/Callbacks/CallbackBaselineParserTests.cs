@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
-using Twister.Generators.Baselines;
+using Twister.Generators.Analyzers.Callbacks;
 
 namespace Twister.Generators.Tests.Analyzers.Callbacks;
 

@@ -19,19 +19,26 @@ internal static class AllAnalyzers
             .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
             .ToImmutableArray();
 
-    /// <summary>Compiles <paramref name="sources"/> with the connector project's implicit usings and returns compiler errors and analyzer diagnostics.</summary>
+    /// <summary>
+    /// Compiles <paramref name="sources"/> with the connector project's implicit usings (and, with
+    /// <paramref name="runGenerators"/>, the Twister generators' output, as a build does) and returns
+    /// compiler errors and analyzer diagnostics.
+    /// </summary>
     public static async Task<(ImmutableArray<Diagnostic> CompilerErrors, ImmutableArray<Diagnostic> Diagnostics)> RunAsync(
-        IEnumerable<(string Path, string Text)> sources, IEnumerable<(string Path, string Text)> additionalFiles)
+        IEnumerable<(string Path, string Text)> sources, IEnumerable<(string Path, string Text)> additionalFiles, bool runGenerators = false)
     {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var parseOptions = TestCompilation.ParseOptions;
         var trees = sources
             .Append(("GlobalUsings.cs", ImplicitUsings.SdkAndTwister))
             .Select(s => CSharpSyntaxTree.ParseText(s.Item2, parseOptions, s.Item1));
-        var compilation = CSharpCompilation.Create(
+        Compilation compilation = CSharpCompilation.Create(
             "Sample",
             trees,
             Net100.References.All.Append(MetadataReference.CreateFromFile(typeof(ConnectorAttribute).Assembly.Location)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        if (runGenerators)
+            compilation = GeneratorHarness.Run(compilation, new Twister.Generators.Connectors.ConnectorGenerator(), new Twister.Generators.LinkTypes.LinkTypeGenerator()).Output;
 
         var texts = additionalFiles.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToImmutableArray();
         var withAnalyzers = compilation.WithAnalyzers(Create(), new AnalyzerOptions(texts));

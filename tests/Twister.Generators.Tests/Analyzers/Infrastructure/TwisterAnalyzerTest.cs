@@ -30,6 +30,24 @@ internal sealed class TwisterAnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnaly
         });
     }
 
+    /// <summary>
+    /// Whether the Twister generators run too, so the test code can use the generated <c>Tools</c> and
+    /// <c>Callbacks</c> members as a connector does (their output is not compared).
+    /// </summary>
+    public bool RunGenerators { get; init; }
+
+    /// <inheritdoc />
+    protected override IEnumerable<Type> GetSourceGenerators()
+        => RunGenerators ? [typeof(Twister.Generators.Connectors.ConnectorGenerator), typeof(Twister.Generators.LinkTypes.LinkTypeGenerator)] : [];
+
+    /// <summary>Runs <typeparamref name="TAnalyzer"/> on a connector that uses its generated members (see <see cref="RunGenerators"/>).</summary>
+    public static Task VerifyGeneratedAsync(string source, params (string Name, string Text)[] additionalFiles)
+    {
+        var test = new TwisterAnalyzerTest<TAnalyzer> { TestCode = source, RunGenerators = true, TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck };
+        foreach (var file in additionalFiles) test.TestState.AdditionalFiles.Add(file);
+        return test.RunAsync();
+    }
+
     /// <summary>Runs <typeparamref name="TAnalyzer"/> on <paramref name="source"/> (with diagnostic markup) and optional baseline files.</summary>
     public static Task VerifyAsync(string source, params (string Name, string Text)[] additionalFiles)
     {

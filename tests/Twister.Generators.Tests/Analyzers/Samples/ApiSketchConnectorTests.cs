@@ -22,6 +22,9 @@ public sealed class ApiSketchConnectorTests
                 await Store.SetAsync($"sync_state_{channel.Id}", new SyncState(null, 1, InitialSync: true), ct);
             }
 
+            public override async Task OnChannelDisabledAsync(Channel channel, CancellationToken ct)
+                => await Store.ClearAsync($"sync_state_{channel.Id}", ct);
+
             [Callback]
             private async Task SyncBatch(string channelId, CancellationToken ct)
             {
@@ -95,7 +98,8 @@ public sealed class ApiSketchConnectorTests
     {
         var (errors, diagnostics) = await AllAnalyzers.RunAsync(
             [("IssueConnector.cs", Connector)],
-            [("/project/Callbacks.Shipped.txt", Shipped), ("/project/Callbacks.Unshipped.txt", "")]);
+            [("/project/Callbacks.Shipped.txt", Shipped), ("/project/Callbacks.Unshipped.txt", ""),
+             ("/project/State.Shipped.txt", "Twister.Samples.Linear.SyncState(string cursor, int batchNumber, bool initialSync)\n")]);
 
         Assert.Empty(errors);
         Assert.Empty(diagnostics);

@@ -33,14 +33,22 @@ public sealed class BrokenSampleTests
         Assert.True(silent.Length == 0, "Rules that never fire in the broken sample: " + string.Join(", ", silent));
     }
 
+    // Sources by their path in the sample; baseline files by name.
+    private static string Shown(string path) => path.EndsWith(".txt", StringComparison.Ordinal) ? Path.GetFileName(path) : path;
+
     private static async Task<string[]> RunAsync()
     {
-        var sources = Directory.GetFiles(SampleFolder, "*.cs").Select(p => (Path.GetFileName(p), File.ReadAllText(p)));
-        var baselines = Directory.GetFiles(SampleFolder, "Callbacks.*.txt").Select(p => (p, File.ReadAllText(p)));
-        var (errors, diagnostics) = await AllAnalyzers.RunAsync(sources, baselines);
+        var sources = Directory.GetFiles(SampleFolder, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !p.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"))
+            .Select(p => (Path.GetRelativePath(SampleFolder, p).Replace('\\', '/'), File.ReadAllText(p)));
+        var baselines = Directory.GetFiles(SampleFolder, "*.txt")
+            .Where(p => Path.GetFileName(p).StartsWith("Callbacks.", StringComparison.Ordinal) || Path.GetFileName(p).StartsWith("State.", StringComparison.Ordinal))
+            .Select(p => (p, File.ReadAllText(p)));
+        // As `dotnet build` does: the generators' output (Tools, Callbacks) is part of the compilation.
+        var (errors, diagnostics) = await AllAnalyzers.RunAsync(sources, baselines, runGenerators: true);
         Assert.Empty(errors);
         return diagnostics
-            .Select(d => $"{Path.GetFileName(d.Location.GetLineSpan().Path)}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Id}")
+            .Select(d => $"{Shown(d.Location.GetLineSpan().Path)}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Id}")
             .OrderBy(l => l, StringComparer.Ordinal)
             .ToArray();
     }
