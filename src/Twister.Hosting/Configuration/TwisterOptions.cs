@@ -66,7 +66,8 @@ public sealed class TwisterOptions
 
     /// <summary>
     /// Development origin mappings: a request to a key origin (for example <c>https://api.linear.app</c>)
-    /// that passed the allowlist check is sent to the mapped loopback base address instead.
+    /// that passed the allowlist check is sent to the mapped loopback base address instead. See also
+    /// <see cref="OriginHandlers"/>, which answers an origin in process.
     /// </summary>
     public IDictionary<string, Uri> OriginMappings { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
 
@@ -76,7 +77,38 @@ public sealed class TwisterOptions
     /// <returns>These options.</returns>
     public TwisterOptions MapOrigin(string origin, Uri target)
     {
-        OriginMappings[new Uri(origin).GetLeftPart(UriPartial.Authority)] = target;
+        var key = OriginOf(origin);
+        OriginHandlers.Remove(key);
+        OriginMappings[key] = target;
         return this;
+    }
+
+    /// <summary>
+    /// In-process origin handlers: a request to a key origin (for example <c>https://api.linear.app</c>) that
+    /// passed the allowlist check and was counted against the budget is answered by the handler, with no socket
+    /// (for example an ASP.NET Core <c>TestServer</c>'s). The caller owns the handlers and disposes them after the host.
+    /// </summary>
+    public IDictionary<string, HttpMessageHandler> OriginHandlers { get; } = new Dictionary<string, HttpMessageHandler>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Answers requests to <paramref name="origin"/> with <paramref name="handler"/> (see <see cref="OriginHandlers"/>).</summary>
+    /// <param name="origin">The origin the connector calls, for example <c>https://api.linear.app</c>.</param>
+    /// <param name="handler">The in-process handler that answers them; it sees the URL the connector asked for.</param>
+    /// <returns>These options.</returns>
+    public TwisterOptions MapOrigin(string origin, HttpMessageHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var key = OriginOf(origin);
+        OriginMappings.Remove(key);
+        OriginHandlers[key] = handler;
+        return this;
+    }
+
+    /// <summary>The scheme, host and port of <paramref name="origin"/>, the form both mappings are keyed by.</summary>
+    private static string OriginOf(string origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return Uri.TryCreate(origin, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? url.GetLeftPart(UriPartial.Authority)
+            : throw new ArgumentException($"'{origin}' is not an origin: write it as https://host[:port].", nameof(origin));
     }
 }
