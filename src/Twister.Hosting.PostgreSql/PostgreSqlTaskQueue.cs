@@ -76,4 +76,9 @@ internal sealed class PostgreSqlTaskQueue(PostgreSqlDatabase database) : ITaskQu
         => database.RunAsync<IReadOnlyList<QueuedTask>>(
             async c => [.. (await c.QueryAsync<TaskColumns>($"SELECT {Columns} FROM tasks ORDER BY seq").ConfigureAwait(false)).Select(t => t.ToQueuedTask())],
             "reading the task queue failed", cancellationToken);
+
+    public Task<TaskQueueStatus> GetStatusAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        => database.RunAsync(
+            async c => (await c.QuerySingleAsync<QueueStatusColumns>(QueueStatusColumns.Sql, new { now = StoredTimes.ToUnixMs(now) }).ConfigureAwait(false)).ToStatus(),
+            "reading the task queue failed", cancellationToken);
 }

@@ -147,8 +147,8 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
                 break;
             case RetryTask w:
                 Leased(index, w.TaskId, w.LeaseOwner,
-                    "UPDATE tasks SET run_at = $3, last_error = $4, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
-                    w.TaskId, w.LeaseOwner, StoredTimes.ToUnixMs(w.RunAt), w.Error);
+                    "UPDATE tasks SET run_at = $3, last_error = $4, attempts = attempts - $5, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
+                    w.TaskId, w.LeaseOwner, StoredTimes.ToUnixMs(w.RunAt), w.Error, w.CountsAttempt ? 0 : 1);
                 break;
             case EndTask w:
                 Leased(index, w.TaskId, w.LeaseOwner,

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Twister.Hosting.Callbacks;
 using Twister.Hosting.Connectors;
 using Twister.Hosting.Execution;
@@ -22,10 +21,9 @@ public sealed class TwisterHost
     private readonly TaskRunner _tasks;
     private readonly WebhookIngress _webhooks;
     private readonly OrphanReport _orphans;
-    private readonly IConfiguration? _configuration;
 
     internal TwisterHost(ExecutionEnvironment environment, ConnectorRegistry connectors, ExecutionEngine engine, TaskRunner tasks, WebhookIngress webhooks,
-        OrphanReport orphans, PlotWorkspace plot, IConfiguration? configuration)
+        OrphanReport orphans, PlotWorkspace plot)
     {
         _environment = environment;
         _connectors = connectors;
@@ -33,7 +31,6 @@ public sealed class TwisterHost
         _tasks = tasks;
         _webhooks = webhooks;
         _orphans = orphans;
-        _configuration = configuration;
         Plot = plot;
     }
 
@@ -57,7 +54,7 @@ public sealed class TwisterHost
     /// <summary>The lifecycle of the connector named <paramref name="name"/>.</summary>
     /// <param name="name">The connector's name.</param>
     public ConnectorLifecycle Connector(string name)
-        => new(_connectors.Get(name), _engine, Storage, _configuration);
+        => new(_connectors.Get(name), _engine, Storage);
 
     /// <summary>
     /// Runs <c>UpgradeAsync</c> for every installed connector whose manifest changed since it was installed or
@@ -89,6 +86,11 @@ public sealed class TwisterHost
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<IReadOnlyList<QueuedTask>> GetTasksAsync(CancellationToken cancellationToken = default)
         => Storage.Tasks.ListAsync(cancellationToken);
+
+    /// <summary>How many pending tasks wait, run and are scheduled now, and since when the oldest waiting one is due.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public Task<TaskQueueStatus> GetQueueStatusAsync(CancellationToken cancellationToken = default)
+        => Storage.Tasks.GetStatusAsync(_environment.Clock.GetUtcNow(), cancellationToken);
 
     /// <summary>Every recorded execution, oldest first, with its outcome, error and request count.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -50,7 +50,7 @@ public sealed class WebhookDeliveryTests
     [Fact]
     public async Task A_public_webhook_address_gives_urls_that_are_not_local_and_still_deliver()
     {
-        await using var host = TwisterTestHost.Create<CounterConnector>(o => o.PublicWebhookBaseAddress = new Uri("https://hooks.example.com/"));
+        await using var host = TwisterTestHost.Create<CounterConnector>(o => o.WebhookBaseUrl = new Uri("https://hooks.example.com/"));
         await host.InvokeCallbackAsync("ListenForCounts", """["hooked"]""");
         var url = Assert.Single(await host.GetWebhooksAsync()).Url;
 

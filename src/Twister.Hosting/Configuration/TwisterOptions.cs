@@ -2,9 +2,17 @@ using Twister.Hosting.Storage;
 
 namespace Twister.Hosting.Configuration;
 
-/// <summary>Settings of the local Twister host.</summary>
+/// <summary>
+/// Settings of the local Twister host, read through <c>IOptions&lt;TwisterOptions&gt;</c>: bound from the
+/// <see cref="SectionName"/> configuration section, then adjusted by <c>AddTwister(o =&gt; ...)</c> (code wins),
+/// and validated when the host starts (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/>
+/// naming each bad setting).
+/// </summary>
 public sealed class TwisterOptions
 {
+    /// <summary>The configuration section the options are bound from: <c>Twister</c>.</summary>
+    public const string SectionName = "Twister";
+
     /// <summary>
     /// The SQLite database file, created with its folder when missing. Ignored when <see cref="UseInMemoryDatabase"/>
     /// or <see cref="Storage"/> is set. Defaults to <c>twister.db</c> in the current directory.
@@ -15,7 +23,7 @@ public sealed class TwisterOptions
     public bool UseInMemoryDatabase { get; set; }
 
     /// <summary>
-    /// Creates the storage provider. <see langword="null"/> (the default) is SQLite at <see cref="DatabasePath"/>
+    /// Creates the storage provider (set in code, never bound from configuration). <see langword="null"/> (the default) is SQLite at <see cref="DatabasePath"/>
     /// (or in memory); provider packages set it, for example <c>o.UsePostgreSql(connectionString)</c>.
     /// </summary>
     public Func<IServiceProvider, ITwisterStorage>? Storage { get; set; }
@@ -50,19 +58,26 @@ public sealed class TwisterOptions
     /// <summary>Serves webhooks on loopback with Kestrel. Default on; the test kit delivers webhooks without a socket.</summary>
     public bool RunWebhookServer { get; set; } = true;
 
-    /// <summary>
-    /// The public address webhook URLs are built on (<c>{origin}/webhooks/{token}</c>), when a tunnel or a reverse
-    /// proxy forwards it to the webhook endpoint (for example <c>https://abc.ngrok.app/</c>): connectors then
-    /// register their webhooks with the external service. <see langword="null"/> (the default): webhook URLs are
-    /// on localhost, and connectors skip registering them (<see cref="WebhookUrl.IsLocal"/>).
-    /// </summary>
-    public Uri? PublicWebhookBaseAddress { get; set; }
-
     /// <summary>The loopback port of the webhook endpoint; 0 picks a free one. Default 0.</summary>
     public int WebhookPort { get; set; }
 
     /// <summary>The largest webhook body accepted; larger ones get 413. Default 1 MiB.</summary>
     public int MaxWebhookBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// The public address webhook URLs start with, for example <c>https://sync.example.com/</c> behind a proxy
+    /// or a tunnel (for example <c>https://abc.ngrok.app/</c>); URLs are <c>{WebhookBaseUrl}webhooks/{token}</c>, and
+    /// connectors register them with their service. Unset (the default), they point at the loopback endpoint, or at
+    /// the first address of the app that maps <c>MapTwisterWebhooks()</c>, and connectors skip registering local
+    /// URLs (<see cref="WebhookUrl.IsLocal"/>). The test kit builds URLs on it too, without a server.
+    /// </summary>
+    public Uri? WebhookBaseUrl { get; set; }
+
+    /// <summary>Outbound HTTP of connectors: retries, <c>Retry-After</c>, circuit breaker and timeouts (section <c>Twister:Http</c>).</summary>
+    public TwisterHttpOptions Http { get; } = new();
+
+    /// <summary>Thresholds of the host's health checks (section <c>Twister:Health</c>).</summary>
+    public TwisterHealthOptions Health { get; } = new();
 
     /// <summary>
     /// Development origin mappings: a request to a key origin (for example <c>https://api.linear.app</c>)

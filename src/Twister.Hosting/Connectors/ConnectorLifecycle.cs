@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Twister.Hosting.Connectors.Options;
 using Twister.Hosting.Execution;
 using Twister.Hosting.Plot;
@@ -22,14 +21,12 @@ public sealed class ConnectorLifecycle
     private readonly ConnectorRegistration _connector;
     private readonly ExecutionEngine _engine;
     private readonly ITwisterStorage _storage;
-    private readonly IConfiguration? _configuration;
 
-    internal ConnectorLifecycle(ConnectorRegistration connector, ExecutionEngine engine, ITwisterStorage storage, IConfiguration? configuration)
+    internal ConnectorLifecycle(ConnectorRegistration connector, ExecutionEngine engine, ITwisterStorage storage)
     {
         _connector = connector;
         _engine = engine;
         _storage = storage;
-        _configuration = configuration;
     }
 
     /// <summary>The connector's name.</summary>
@@ -45,7 +42,7 @@ public sealed class ConnectorLifecycle
     /// their own link types. The first install runs <c>ActivateAsync</c> and records the connector's version
     /// and initial options; a later one runs <c>UpgradeAsync</c> first if the connector changed since.
     /// The token is, in order: <paramref name="developmentToken"/>, <c>AddConnector</c>'s
-    /// <see cref="Configuration.ConnectorOptions.DevelopmentToken"/>, configuration key <c>Twister:Connectors:{name}:DevelopmentToken</c>.
+    /// <see cref="Configuration.ConnectorOptions.DevelopmentToken"/> (or configuration key <c>Twister:Connectors:{name}:DevelopmentToken</c>).
     /// </summary>
     /// <param name="developmentToken">The token, or <see langword="null"/> to look it up.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -56,7 +53,6 @@ public sealed class ConnectorLifecycle
     {
         var token = developmentToken
             ?? _connector.Options.DevelopmentToken
-            ?? _configuration?[$"Twister:Connectors:{Name}:DevelopmentToken"]
             ?? throw new InvalidOperationException($"No development token for connector '{Name}': pass one, set it in AddConnector, or configure Twister:Connectors:{Name}:DevelopmentToken.");
         if (await _storage.Channels.FindConnectorAsync(Name, cancellationToken).ConfigureAwait(false) is null)
         {
@@ -263,13 +259,9 @@ public sealed class ConnectorLifecycle
         return OptionValues.Resolve(Manifest, OptionsJson.Read(record?.OptionsJson));
     }
 
-    /// <summary>The option values configured for install: <c>AddConnector</c>'s, then configuration's.</summary>
+    /// <summary>The option values configured for install (configuration, then <c>AddConnector</c>'s).</summary>
     private Dictionary<string, string?> InitialOptions()
-    {
-        var values = new Dictionary<string, string?>(_connector.Options.OptionValues.ToDictionary(p => p.Key, p => (string?)p.Value), StringComparer.Ordinal);
-        foreach (var setting in _configuration?.GetSection($"Twister:Connectors:{Name}:Options").GetChildren() ?? []) values[setting.Key] = setting.Value;
-        return values;
-    }
+        => _connector.Options.OptionValues.ToDictionary(p => p.Key, p => (string?)p.Value, StringComparer.Ordinal);
 
     private async Task<Channel> SetEnabledAsync(ExecutionScope scope, string channelId, bool enabled, CancellationToken cancellationToken)
     {
@@ -285,6 +277,6 @@ public sealed class ConnectorLifecycle
     private async Task RunAsync(ExecutionRequest request, Func<ExecutionScope, CancellationToken, Task> body, CancellationToken cancellationToken)
     {
         var record = await _engine.RunAsync(request, body, cancellationToken).ConfigureAwait(false);
-        if (record.Status == ExecutionStatus.Failed) throw new ExecutionFailedException(record);
+        if (record.Status != ExecutionStatus.Succeeded) throw new ExecutionFailedException(record);
     }
 }

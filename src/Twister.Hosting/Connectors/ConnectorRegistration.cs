@@ -4,8 +4,8 @@ using Twister.Runtime;
 
 namespace Twister.Hosting.Connectors;
 
-/// <summary>A connector type added with <c>AddConnector&lt;T&gt;()</c>: its descriptor, typed hooks and options.</summary>
-internal sealed class ConnectorRegistration(ConnectorDescriptor descriptor, IConnectorHooks hooks, ConnectorOptions options)
+/// <summary>A connector type added with <c>AddConnector&lt;T&gt;()</c>: its descriptor, typed hooks, allowlist and options.</summary>
+internal sealed class ConnectorRegistration(ConnectorDescriptor descriptor, IConnectorHooks hooks, UrlAllowlist allowlist, ConnectorOptions options)
 {
     public ConnectorDescriptor Descriptor { get; } = descriptor;
 
@@ -14,7 +14,10 @@ internal sealed class ConnectorRegistration(ConnectorDescriptor descriptor, ICon
     public ConnectorOptions Options { get; } = options;
 
     /// <summary>The parsed <c>[NetworkAccess]</c> patterns; an invalid one fails when the connector is added.</summary>
-    public UrlAllowlist Allowlist { get; } = new(descriptor.Manifest.NetworkUrls);
+    public UrlAllowlist Allowlist { get; } = allowlist;
+
+    /// <summary>Requests one execution of this connector may make: its own setting, else the host's.</summary>
+    public int RequestBudget(TwisterOptions host) => Options.RequestBudget ?? host.RequestBudget;
 
     public string Name => Descriptor.Manifest.Name;
 }

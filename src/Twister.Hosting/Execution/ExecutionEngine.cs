@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Twister.Hosting.Connectors;
@@ -12,7 +13,7 @@ namespace Twister.Hosting.Execution;
 /// <summary>
 /// Runs executions as units of work: a fresh instance and budget on the channel's turn, connector code
 /// with no transaction open, then one short commit of everything it wrote with its execution record; a
-/// failure commits only the record (and what becomes of its task). A logging scope and metrics either way.
+/// failure commits only the record (and what becomes of its task). A logging scope, a span and metrics either way.
 /// </summary>
 internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelGate gate, TaskSignal taskSignal, ILogger<ExecutionEngine> logger)
 {
@@ -37,6 +38,8 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
         });
         using var turn = await gate.EnterAsync(request.Channel, cancellationToken).ConfigureAwait(false);
         var startedAt = environment.Clock.GetUtcNow();
+        var started = Stopwatch.GetTimestamp();
+        using var activity = TwisterTracing.StartExecution(id, request);
         var options = request.Options ?? await OptionsAsync(connector, cancellationToken).ConfigureAwait(false);
         using var scope = new ExecutionScope(id, connector, request.Kind, request.Channel, environment, options) { TaskId = request.TaskId };
         var failure = await RunBodyAsync(scope, body, cancellationToken).ConfigureAwait(false);
@@ -51,16 +54,22 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
             {
                 CountUpserts(connector.Name, writes, scope.Work);
                 HostLog.ExecutionSucceeded(logger, id, request.Kind, requests);
-                environment.Metrics.Execution(connector.Name, request.Kind, ExecutionStatus.Succeeded);
+                Ended(activity, record, started);
                 if (scope.Work.QueuedTasks) taskSignal.Notify();
                 return record;
             }
         }
-        record = Record(id, request, ExecutionStatus.Failed, $"{failure.GetType().Name}: {failure.Message}", requests, startedAt) with { Exception = failure };
-        HostLog.ExecutionFailed(logger, failure, id, request.Kind, requests);
-        environment.Metrics.Failure(connector.Name, failure.GetType().Name);
-        environment.Metrics.Execution(connector.Name, request.Kind, ExecutionStatus.Failed);
-        await RecordFailureAsync(request, record, failure).ConfigureAwait(false);
+        var outcome = request.OnFailure?.Invoke(failure);
+        var status = outcome?.Status ?? ExecutionStatus.Failed;
+        record = Record(id, request, status, $"{failure.GetType().Name}: {failure.Message}", requests, startedAt) with { Exception = failure };
+        if (status == ExecutionStatus.Failed)
+        {
+            HostLog.ExecutionFailed(logger, failure, id, request.Kind, requests);
+            environment.Metrics.Failure(connector.Name, failure.GetType().Name);
+        }
+        Ended(activity, record, started);
+        await RecordFailureAsync(record, outcome?.Write).ConfigureAwait(false);
+        if (status == ExecutionStatus.Rescheduled) taskSignal.Notify(); // the worker's next look is at the rescheduled time
         return record;
     }
 
@@ -71,6 +80,12 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
         if (manifest.Options.Count == 0) return NoOptions;
         var record = await environment.Storage.Channels.FindConnectorAsync(connector.Name, cancellationToken).ConfigureAwait(false);
         return OptionValues.Resolve(manifest, OptionsJson.Read(record?.OptionsJson));
+    }
+
+    private void Ended(Activity? activity, ExecutionRecord record, long started)
+    {
+        TwisterTracing.ExecutionEnded(activity, record);
+        environment.Metrics.ExecutionEnded(record, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>Counts the committed activity upserts and the notes they wrote (a note kept for its write-back baseline is not written).</summary>
@@ -115,13 +130,12 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
     }
 
     /// <summary>Saves the failed execution's record and its task's outcome; a lost lease leaves the task to its new holder.</summary>
-    private async Task RecordFailureAsync(ExecutionRequest request, ExecutionRecord record, Exception failure)
+    private async Task RecordFailureAsync(ExecutionRecord record, StorageWrite? taskOutcome)
     {
         var now = environment.Clock.GetUtcNow();
         try
         {
-            var outcome = request.OnFailure?.Invoke(failure);
-            await environment.Storage.CommitAsync(outcome is null ? [new RecordExecution(record)] : [outcome, new RecordExecution(record)], now, CancellationToken.None).ConfigureAwait(false);
+            await environment.Storage.CommitAsync(taskOutcome is null ? [new RecordExecution(record)] : [taskOutcome, new RecordExecution(record)], now, CancellationToken.None).ConfigureAwait(false);
         }
         catch (TaskLeaseLostException)
         {
@@ -163,9 +177,14 @@ internal sealed record ExecutionRequest(ConnectorRegistration Connector, Executi
     /// <summary>Writes committed with the execution's own when it succeeds (the task's completion).</summary>
     public IReadOnlyList<StorageWrite> OnSuccess { get; init; } = [];
 
-    /// <summary>The write that records what becomes of the task when the execution fails (a retry or its end).</summary>
-    public Func<Exception, StorageWrite?>? OnFailure { get; init; }
+    /// <summary>What becomes of the task when the execution fails: a retry, a reschedule or its end.</summary>
+    public Func<Exception, FailureOutcome>? OnFailure { get; init; }
 
     /// <summary>The option values the execution sees instead of the stored ones (the new values, while the options change).</summary>
     public IReadOnlyDictionary<string, string>? Options { get; init; }
 }
+
+/// <summary>What a failed execution leaves behind besides its record.</summary>
+/// <param name="Write">The write that records its task's outcome.</param>
+/// <param name="Status">How the execution is recorded: <see cref="ExecutionStatus.Failed"/>, or <see cref="ExecutionStatus.Rescheduled"/> when its task only waits for a later time.</param>
+internal readonly record struct FailureOutcome(StorageWrite Write, ExecutionStatus Status);

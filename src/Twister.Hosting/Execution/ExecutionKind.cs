@@ -48,4 +48,9 @@ public enum ExecutionStatus
     Succeeded,
     /// <summary>Rolled back; nothing it wrote is kept.</summary>
     Failed,
+    /// <summary>
+    /// Rolled back because a service asked to be called again later than the execution could wait
+    /// (<c>Retry-After</c>); its task runs again at that time, without counting an attempt.
+    /// </summary>
+    Rescheduled,
 }

@@ -26,9 +26,9 @@ internal sealed class ExecutionScope : ITwistRuntime, IDisposable
         Kind = kind;
         Channel = channel;
         Environment = environment;
-        Budget = new RequestBudget(environment.Options.RequestBudget);
+        Budget = new RequestBudget(connector.RequestBudget(environment.Options));
         Instance = connector.Descriptor.CreateInstance();
-        _network = new(() => new HostNetwork(this, new AllowlistHandler(this, connector.Allowlist, environment.Options, environment.OutboundHttp.Handler)));
+        _network = new(() => new HostNetwork(this, environment.OutboundHttp.CreateHandler(this)));
         Integrations = new HostIntegrations(this);
         Plot = new HostPlot(this);
         Tasks = new HostTasks(this);

@@ -1,16 +1,19 @@
 using System.Net;
 using Twister.Hosting.Configuration;
 using Twister.Hosting.Execution;
+using Twister.Hosting.Observability;
 
 namespace Twister.Hosting.Network;
 
 /// <summary>
-/// The handler of <c>INetwork.Http</c>: refuses URLs outside the allowlist, counts each request against
-/// the execution's budget, then applies the development origin mappings (after the check, so mapping never
-/// widens what a connector may call). It follows redirects itself, each hop checked and counted like the
-/// first request; the socket handler below it never follows one.
+/// The outermost handler of <c>INetwork.Http</c>: refuses URLs outside the connector's allowlist and follows
+/// redirects itself, each hop checked like the first request (the handlers below never follow one). Each hop
+/// goes through the origin's resilience pipeline, whose every attempt counts against the budget. A
+/// <c>429</c>/<c>503</c> whose <c>Retry-After</c> is longer than the execution can wait ends it with a
+/// <see cref="RetryAfterException"/> (the task runner reschedules the task for that time). Traced as one span
+/// per request, around its attempts.
 /// </summary>
-internal sealed class AllowlistHandler(ExecutionScope scope, UrlAllowlist allowlist, TwisterOptions options, HttpMessageHandler inner)
+internal sealed class AllowlistHandler(ExecutionScope scope, TwisterHttpOptions options, HttpMessageHandler inner)
     : DelegatingHandler(inner)
 {
     /// <summary>The most redirects one request follows.</summary>
@@ -19,19 +22,48 @@ internal sealed class AllowlistHandler(ExecutionScope scope, UrlAllowlist allowl
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var url = request.RequestUri ?? throw new InvalidOperationException("The request has no URL.");
+        using var activity = TwisterTracing.StartHttp(request.Method, url);
+        var trace = new HttpTrace();
+        try
+        {
+            var response = await FollowAsync(request, url, trace, cancellationToken).ConfigureAwait(false);
+            TwisterTracing.HttpEnded(activity, trace.Attempts, trace.Redirects, response.StatusCode, failure: null);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            TwisterTracing.HttpEnded(activity, trace.Attempts, trace.Redirects, statusCode: null, ex);
+            throw;
+        }
+    }
+
+    private async Task<HttpResponseMessage> FollowAsync(HttpRequestMessage request, Uri url, HttpTrace trace, CancellationToken cancellationToken)
+    {
+        var allowlist = scope.Connector.Allowlist;
         Uri? redirectedFrom = null;
         for (var hop = 0; ; hop++)
         {
             if (!allowlist.Allows(url)) throw new NetworkAccessDeniedException(scope.Connector.Name, url, allowlist.Patterns, redirectedFrom);
-            scope.Spend("http");
-            request.RequestUri = options.OriginMappings.TryGetValue(url.GetLeftPart(UriPartial.Authority), out var target)
-                ? new UriBuilder(url) { Scheme = target.Scheme, Host = target.Host, Port = target.Port }.Uri
-                : url;
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             request.RequestUri = url;
+            var state = OutboundRequest.Start(request);
+            HttpResponseMessage response;
+            try
+            {
+                response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                trace.Attempts += state.Attempts;
+            }
+            if (RetryAfterRule.TooLongWait(response, state, options) is { } wait)
+            {
+                response.Dispose();
+                throw new RetryAfterException(url, response.StatusCode, wait, scope.Now + wait, options.MaxRetryAfter);
+            }
             if (RedirectTarget(response, url) is not { } next || hop == MaxRedirects) return response;
             response.Dispose();
             Redirect(request, response.StatusCode, from: url, to: next);
+            trace.Redirects++;
             redirectedFrom = url;
             url = next;
         }
@@ -60,5 +92,12 @@ internal sealed class AllowlistHandler(ExecutionScope scope, UrlAllowlist allowl
         {
             request.Headers.Authorization = null;
         }
+    }
+
+    private sealed class HttpTrace
+    {
+        public int Attempts { get; set; }
+
+        public int Redirects { get; set; }
     }
 }

@@ -19,7 +19,7 @@ internal static partial class HostLog
     [LoggerMessage(4, LogLevel.Warning, "Task {TaskId} failed permanently after {Attempts} attempts: {Error}")]
     public static partial void TaskFailed(ILogger logger, string taskId, int attempts, string error);
 
-    [LoggerMessage(5, LogLevel.Information, "Webhook endpoint listening on {BaseAddress}")]
+    [LoggerMessage(5, LogLevel.Information, "Webhook URLs start with {BaseAddress}")]
     public static partial void WebhookServerStarted(ILogger logger, string baseAddress);
 
     [LoggerMessage(6, LogLevel.Information, "Webhook delivery refused with {StatusCode}: {Reason}")]
@@ -33,4 +33,13 @@ internal static partial class HostLog
 
     [LoggerMessage(9, LogLevel.Warning, "Task {TaskId} lost its lease while running; its execution is being cancelled and another host may run it")]
     public static partial void LeaseLost(ILogger logger, string taskId);
+
+    [LoggerMessage(10, LogLevel.Information, "{Method} {Url} answered {Answer}; attempt {Attempt} in {Delay}")]
+    public static partial void HttpRetry(ILogger logger, string method, string url, string answer, int attempt, TimeSpan delay);
+
+    [LoggerMessage(11, LogLevel.Warning, "Task {TaskId} is rescheduled for {RetryAt} (not counted as an attempt): {Reason}")]
+    public static partial void TaskRescheduled(ILogger logger, string taskId, DateTimeOffset retryAt, string reason);
+
+    [LoggerMessage(12, LogLevel.Warning, "The queue's status could not be read for the metrics")]
+    public static partial void QueueStatusFailed(ILogger logger, Exception exception);
 }

@@ -250,7 +250,7 @@ public sealed class PlotWorkspace
                 scope.Work.Add(new ApplyNoteWriteBack(noteId, result.Key, result.ExternalContent is null ? null : ContentHash.Of(result.ExternalContent)));
             }
         }, cancellationToken).ConfigureAwait(false);
-        if (record.Status == ExecutionStatus.Failed) throw new ExecutionFailedException(record);
+        if (record.Status != ExecutionStatus.Succeeded) throw new ExecutionFailedException(record);
     }
 
     private async Task<PlotActivity> LinkUpdatedAsync(long activityId, LinkChanges changes, CancellationToken cancellationToken)

@@ -38,4 +38,14 @@ public interface ITaskQueue
     /// <summary>Every task, in queue order.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<IReadOnlyList<QueuedTask>> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How many pending tasks wait, run and are scheduled at <paramref name="now"/>, and since when the oldest
+    /// waiting one is due (for the queue metrics and health check). The default counts <see cref="ListAsync"/>;
+    /// providers answer with one query.
+    /// </summary>
+    /// <param name="now">The host clock.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    async Task<TaskQueueStatus> GetStatusAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        => TaskQueueStatus.Of(await ListAsync(cancellationToken).ConfigureAwait(false), now);
 }

@@ -70,7 +70,14 @@ public sealed record CompleteTask(string TaskId, string LeaseOwner) : StorageWri
 /// <param name="LeaseOwner">The holder.</param>
 /// <param name="RunAt">When to run it again.</param>
 /// <param name="Error">The failure.</param>
-public sealed record RetryTask(string TaskId, string LeaseOwner, DateTimeOffset RunAt, string Error) : StorageWrite;
+public sealed record RetryTask(string TaskId, string LeaseOwner, DateTimeOffset RunAt, string Error) : StorageWrite
+{
+    /// <summary>
+    /// Whether the attempt that just ended counts toward <c>MaxTaskAttempts</c>. <see langword="false"/> hands it
+    /// back: the task did not fail, a service asked for it to run later (<c>Retry-After</c>).
+    /// </summary>
+    public bool CountsAttempt { get; init; } = true;
+}
 
 /// <summary>Ends a claimed task for good (failed or orphaned); only its lease holder may.</summary>
 /// <param name="TaskId">The task.</param>

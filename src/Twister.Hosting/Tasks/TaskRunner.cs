@@ -11,9 +11,8 @@ namespace Twister.Hosting.Tasks;
 
 /// <summary>
 /// Claims due tasks (with a lease) and runs each in its own execution on its channel. A task is marked
-/// done in its execution's commit, by its lease holder only. A failed one is retried after a growing delay
-/// up to the attempt limit when <see cref="RetryPolicy"/> says running it again can help; a task whose
-/// callback is gone is marked orphaned (kept and reported).
+/// done in its execution's commit, by its lease holder only. A failed one is retried, rescheduled or ended as
+/// <see cref="RetryPolicy"/> decides; a task whose callback is gone is marked orphaned (kept and reported).
 /// </summary>
 internal sealed class TaskRunner(
     ExecutionEnvironment environment,
@@ -78,15 +77,19 @@ internal sealed class TaskRunner(
         }, lease.Token).ConfigureAwait(false);
     }
 
-    private StorageWrite Outcome(ClaimedTask task, Exception failure)
+    private FailureOutcome Outcome(ClaimedTask task, Exception failure)
     {
-        var error = $"{failure.GetType().Name}: {failure.Message}";
-        if (!RetryPolicy.IsRetryable(failure, task.IsWebhookDelivery) || task.Attempts >= environment.Options.MaxTaskAttempts)
+        var outcome = RetryPolicy.Decide(task, failure, environment.Options, environment.Clock.GetUtcNow());
+        switch (outcome.Write)
         {
-            HostLog.TaskFailed(logger, task.Id, task.Attempts, error);
-            return new EndTask(task.Id, task.LeaseOwner, QueuedTaskStatus.Failed, error);
+            case EndTask end:
+                HostLog.TaskFailed(logger, task.Id, task.Attempts, end.Error);
+                break;
+            case RetryTask { CountsAttempt: false } reschedule:
+                HostLog.TaskRescheduled(logger, task.Id, reschedule.RunAt, reschedule.Error);
+                break;
         }
-        return new RetryTask(task.Id, task.LeaseOwner, environment.Clock.GetUtcNow() + environment.Options.TaskRetryDelay * task.Attempts, error);
+        return outcome;
     }
 
     private async Task EndAsync(ClaimedTask task, QueuedTaskStatus status, string error)

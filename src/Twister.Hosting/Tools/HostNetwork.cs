@@ -8,7 +8,7 @@ using Twister.Tools;
 namespace Twister.Hosting.Tools;
 
 /// <summary>The Network tool: the allowlisted <see cref="HttpClient"/> and webhook URLs.</summary>
-internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler) : INetwork, IDisposable
+internal sealed class HostNetwork(ExecutionScope scope, HttpMessageHandler handler) : INetwork, IDisposable
 {
     public HttpClient Http { get; } = new(handler, disposeHandler: false);
 
@@ -33,8 +33,8 @@ internal sealed class HostNetwork(ExecutionScope scope, AllowlistHandler handler
     }
 
     /// <summary>
-    /// Disposes the client only: disposing the allowlist handler would dispose the shared socket handler
-    /// behind it, which pools connections for every execution.
+    /// Disposes the client only: disposing its handlers would dispose the shared socket handler behind them,
+    /// which pools connections for every execution.
     /// </summary>
     public void Dispose() => Http.Dispose();
 }

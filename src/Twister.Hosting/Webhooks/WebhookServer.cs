@@ -1,39 +1,89 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Twister.Hosting.Configuration;
 using Twister.Hosting.Observability;
 
 namespace Twister.Hosting.Webhooks;
 
 /// <summary>
-/// The loopback webhook endpoint: Kestrel on 127.0.0.1 serving <c>POST /webhooks/{token}</c>.
-/// It answers at once (202, or 400/404/413) and leaves the work to the task queue.
+/// Resolves where webhook URLs point when the host starts, and serves the endpoint where nothing else does:
+/// <list type="bullet">
+/// <item>when the app maps <c>MapTwisterWebhooks()</c>, the app serves it, and URLs start with
+/// <c>WebhookBaseUrl</c> or else the app's first listening address (known once the app has started);</item>
+/// <item>otherwise, with <c>RunWebhookServer</c> on (the default, for console hosts), Kestrel on 127.0.0.1
+/// serves it, and URLs start with <c>WebhookBaseUrl</c> or else the loopback address;</item>
+/// <item>with neither (the test kit), webhooks are delivered in process only.</item>
+/// </list>
+/// Its parts are resolved when it starts, after the host has validated the options.
 /// </summary>
-internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress address, TwisterOptions options, ILogger<WebhookServer> logger) : IHostedService, IAsyncDisposable
+internal sealed class WebhookServer(IServiceProvider services, IOptions<TwisterOptions> options, ILogger<WebhookServer> logger)
+    : IHostedService, IAsyncDisposable
 {
     private WebApplication? _app;
 
+    private WebhookAddress Address => services.GetRequiredService<WebhookAddress>();
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var settings = options.Value;
+        var endpoint = services.GetRequiredService<WebhookEndpoint>();
+        if (endpoint.Mounted)
+        {
+            ResolveMounted(settings.WebhookBaseUrl);
+            return;
+        }
+        if (!settings.RunWebhookServer)
+        {
+            Resolve(settings.WebhookBaseUrl ?? Address.BaseAddress);
+            return;
+        }
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel =>
-        {
-            kestrel.Listen(IPAddress.Loopback, options.WebhookPort);
-            // The endpoint enforces the limit itself, so an oversized body gets a clean 413.
-            kestrel.Limits.MaxRequestBodySize = null;
-        });
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.WebhookPort));
         _app = builder.Build();
-        _app.MapPost(WebhookAddress.PathPrefix + "{token}", HandleAsync);
+        _app.MapPost(WebhookEndpoint.Route, new RequestDelegate(endpoint.HandleAsync));
         await _app.StartAsync(cancellationToken).ConfigureAwait(false);
         var listening = new Uri(_app.Urls.First());
-        // A public address (a tunnel or a proxy forwarding to this endpoint) stays what webhook URLs are built on.
-        if (!address.IsPublic) address.BaseAddress = new Uri($"http://localhost:{listening.Port}/");
-        HostLog.WebhookServerStarted(logger, listening.AbsoluteUri);
+        Resolve(settings.WebhookBaseUrl ?? new Uri($"http://localhost:{listening.Port}/"));
+    }
+
+    private void ResolveMounted(Uri? configured)
+    {
+        if (configured is not null)
+        {
+            Resolve(configured);
+            return;
+        }
+        if (services.GetService<IHostApplicationLifetime>() is not { } lifetime)
+        {
+            Resolve(Address.BaseAddress);
+            return;
+        }
+        lifetime.ApplicationStarted.Register(() => Resolve(AppAddress() ?? Address.BaseAddress));
+    }
+
+    /// <summary>The app's first listening address, a wildcard host (<c>*</c>, <c>+</c>, <c>0.0.0.0</c>, <c>[::]</c>) read as localhost.</summary>
+    private Uri? AppAddress()
+    {
+        var first = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (first is null) return null;
+        var binding = BindingAddress.Parse(first);
+        var host = binding.Host is "*" or "+" or "0.0.0.0" or "[::]" ? "localhost" : binding.Host;
+        return new UriBuilder(binding.Scheme, host, binding.Port, binding.PathBase).Uri;
+    }
+
+    private void Resolve(Uri baseAddress)
+    {
+        Address.Resolve(baseAddress);
+        HostLog.WebhookServerStarted(logger, Address.BaseAddress.AbsoluteUri);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -44,38 +94,5 @@ internal sealed class WebhookServer(WebhookIngress ingress, WebhookAddress addre
     public async ValueTask DisposeAsync()
     {
         if (_app is not null) await _app.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private async Task<IResult> HandleAsync(string token, HttpContext context)
-    {
-        var request = context.Request;
-        if (request.ContentLength > ingress.MaxBodyBytes) return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
-        var body = await ReadBodyAsync(request.Body, ingress.MaxBodyBytes + 1, context.RequestAborted).ConfigureAwait(false);
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (name, values) in request.Headers) headers[name] = values.ToString();
-        var query = request.Query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
-        var delivery = await ingress.AcceptAsync(token, new WebhookRequest(request.Method, headers, body) { Query = query }, context.RequestAborted).ConfigureAwait(false);
-        if (delivery.IsAccepted) return Results.Accepted();
-        if (delivery.Response is { } response)
-        {
-            context.Response.StatusCode = response.StatusCode;
-            if (response.ContentType is not null) context.Response.ContentType = response.ContentType;
-            await context.Response.Body.WriteAsync(response.Body, context.RequestAborted).ConfigureAwait(false);
-            return Results.Empty;
-        }
-        return delivery.Reason is null ? Results.StatusCode(delivery.StatusCode) : Results.Text(delivery.Reason, statusCode: delivery.StatusCode);
-    }
-
-    /// <summary>Reads at most <paramref name="limit"/> bytes, so a huge chunked body cannot exhaust memory.</summary>
-    private static async Task<byte[]> ReadBodyAsync(Stream body, int limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while (buffer.Length < limit && (read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 }

@@ -2,7 +2,7 @@ using System.Net.Http.Headers;
 
 namespace Twister.Hosting.Tests.TestConnectors;
 
-/// <summary>Calls URLs it is given, with a bearer token, and stores what came back: for the allowlist and redirect tests.</summary>
+/// <summary>Calls URLs it is given, with a bearer token, and stores what came back: for the allowlist, redirect and resilience tests.</summary>
 [Connector(Name)]
 [NetworkAccess(OneOrigin + "/*")]
 [NetworkAccess(TwoOrigin + "/allowed/*")]
@@ -27,4 +27,9 @@ internal sealed partial class FetchConnector : Connector<FetchConnector>
         await Store.SetAsync("status", (int)response.StatusCode, ct);
         await Store.SetAsync("body", await response.Content.ReadAsStringAsync(ct), ct);
     }
+
+    /// <summary>Queues <see cref="Fetch"/> as a task (a task can be retried and rescheduled; a direct call cannot).</summary>
+    [Callback]
+    private async Task QueueFetch(string url, string method, CancellationToken ct)
+        => await Tools.Tasks.RunTaskAsync(Callbacks.Fetch(url, method), ct);
 }

@@ -54,7 +54,7 @@ public abstract class CalendarTestBase : IAsyncLifetime
                 Options = o;
                 o.MapOrigin("https://www.googleapis.com", Google.BaseAddress);
                 o.RequestBudget = RequestBudget;
-                if (PublicWebhooks) o.PublicWebhookBaseAddress = PublicWebhookAddress;
+                if (PublicWebhooks) o.WebhookBaseUrl = PublicWebhookAddress;
             },
             developmentToken: Google.Token);
         Host.Clock.SetUtcNow(Google.Data.Now);

@@ -46,7 +46,7 @@ public abstract class JiraTestBase : IAsyncLifetime
             {
                 o.MapOrigin("https://api.atlassian.com", Jira.BaseAddress);
                 o.RequestBudget = RequestBudget;
-                if (_publicWebhooks) o.PublicWebhookBaseAddress = PublicAddress;
+                if (_publicWebhooks) o.WebhookBaseUrl = PublicAddress;
             },
             developmentToken: Jira.Token);
     }

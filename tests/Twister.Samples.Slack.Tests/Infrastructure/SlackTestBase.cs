@@ -47,6 +47,11 @@ public abstract class SlackTestBase : IAsyncLifetime
             {
                 o.MapOrigin("https://slack.com", Slack.BaseAddress);
                 o.RequestBudget = RequestBudget;
+                // The connector answers Slack's rate limits itself (waits briefly, else reschedules the page, as
+                // Plot's Slack connector does); these tests pin that policy, so the host's own handling of 429
+                // (retries, Retry-After waited in place or rescheduled) lets every limited answer through.
+                o.Http.MaxRetryAttempts = 0;
+                o.Http.MaxRetryAfter = TimeSpan.FromMinutes(1);
             },
             developmentToken: Slack.Token);
     }

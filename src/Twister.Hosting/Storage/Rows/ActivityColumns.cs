@@ -1,10 +1,15 @@
+using System.ComponentModel;
 using Twister.Hosting.Plot;
 using Twister.Hosting.Plot.Json;
 
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>activities</c> table as providers select it.</summary>
-internal sealed class ActivityColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>activities</c> table as providers select it.
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ActivityColumns
 {
     public long Id { get; set; }
     public string? Source { get; set; }
@@ -37,7 +42,7 @@ internal sealed class ActivityColumns
     public string? ToDoDate { get; set; }
 
     /// <summary>The columns as every provider selects them from <c>activities</c>.</summary>
-    public const string Select = """
+    internal const string Select = """
         SELECT id AS Id, source AS Source, connector AS Connector, type AS Type, title AS Title, done AS Done, starts_at AS StartsAt,
                ends_at AS EndsAt, sync_provider AS SyncProvider, channel_id AS ChannelId, external_id AS ExternalId, meta AS Meta,
                link_type AS LinkType, link_status AS LinkStatus, source_url AS SourceUrl, unread AS Unread, archived AS Archived,
@@ -47,7 +52,7 @@ internal sealed class ActivityColumns
         FROM activities
         """;
 
-    public PlotActivity ToActivity() => new(
+    internal PlotActivity ToActivity() => new(
         Id, Source, Connector, (ActivityType)Type, Title, StoredTimes.FromUnixMs(Done), StoredTimes.FromUnixMs(StartsAt), StoredTimes.FromUnixMs(EndsAt),
         PlotJson.ReadMeta(SyncProvider, ChannelId, ExternalId, Meta), LinkType, LinkStatus, SourceUrl, Unread, Archived)
     {

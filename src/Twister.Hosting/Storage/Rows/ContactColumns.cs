@@ -1,12 +1,17 @@
+using System.ComponentModel;
 using Twister.Hosting.Plot;
 
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>contacts</c> table as providers select it.</summary>
-internal sealed class ContactColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>contacts</c> table as providers select it.
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ContactColumns
 {
     /// <summary>The columns as every provider selects them from <c>contacts</c>.</summary>
-    public const string Select = """
+    internal const string Select = """
         SELECT source_key AS SourceKey, email_key AS EmailKey, provider AS Provider, account_id AS AccountId, email AS Email,
                name AS Name, avatar_url AS AvatarUrl
         FROM contacts
@@ -20,11 +25,11 @@ internal sealed class ContactColumns
     public string? Name { get; set; }
     public string? AvatarUrl { get; set; }
 
-    public PlotContact ToContact() => new(
+    internal PlotContact ToContact() => new(
         SourceKey ?? EmailKey!, Email, Name, AvatarUrl, Provider is not null && AccountId is not null ? new ContactSource(Provider, AccountId) : null);
 
     /// <summary>The found contacts by every key asked for that one of them holds.</summary>
-    public static IReadOnlyDictionary<string, PlotContact> ByKey(IEnumerable<ContactColumns> rows, IReadOnlyCollection<string> keys)
+    internal static IReadOnlyDictionary<string, PlotContact> ByKey(IEnumerable<ContactColumns> rows, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, PlotContact>(StringComparer.Ordinal);
         foreach (var row in rows)

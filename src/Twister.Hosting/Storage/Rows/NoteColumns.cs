@@ -1,10 +1,15 @@
+using System.ComponentModel;
 using Twister.Hosting.Plot;
 using Twister.Hosting.Plot.Json;
 
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>notes</c> table as providers select it.</summary>
-internal sealed class NoteColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>notes</c> table as providers select it.
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class NoteColumns
 {
     public long Id { get; set; }
     public long ActivityId { get; set; }
@@ -22,14 +27,14 @@ internal sealed class NoteColumns
     public string? Tags { get; set; }
 
     /// <summary>The columns as every provider selects them from <c>notes</c>.</summary>
-    public const string Select = """
+    internal const string Select = """
         SELECT id AS Id, activity_id AS ActivityId, note_key AS NoteKey, content AS Content, content_type AS ContentType,
                author_id AS AuthorId, author_type AS AuthorType, author_name AS AuthorName, links AS Links, baseline_hash AS BaselineHash,
                created_external AS CreatedExternal, reply_to AS ReplyTo, mentions AS Mentions, tags AS Tags
         FROM notes
         """;
 
-    public PlotNote ToNote() => new(
+    internal PlotNote ToNote() => new(
         Id, ActivityId, NoteKey, Content, (ContentType)ContentType, new Actor(AuthorId, (ActorType)AuthorType, AuthorName),
         PlotJson.ReadLinks(Links), BaselineHash)
     {

@@ -1,18 +1,23 @@
+using System.ComponentModel;
 using Twister.Hosting.Tasks;
 
 namespace Twister.Hosting.Storage.Rows;
 
-/// <summary>A row of the <c>tasks</c> table as providers select it (column aliases match the property names).</summary>
-internal sealed class TaskColumns
+#pragma warning disable CS1591 // one property per selected column, named as the column alias
+/// <summary>A row of the <c>tasks</c> table as providers select it (column aliases match the property names).
+/// Public only for storage providers in other assemblies (Dapper.AOT writes row readers for accessible types only); not for application code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class TaskColumns
 {
-    public const string Pending = "pending";
-    public const string Done = "done";
-    public const string Failed = "failed";
-    public const string Cancelled = "cancelled";
-    public const string Orphaned = "orphaned";
+    internal const string Pending = "pending";
+    internal const string Done = "done";
+    internal const string Failed = "failed";
+    internal const string Cancelled = "cancelled";
+    internal const string Orphaned = "orphaned";
 
     /// <summary>The columns as every provider selects them from <c>tasks</c>.</summary>
-    public const string Columns = """
+    internal const string Columns = """
         id AS Id, connector AS Connector, channel_id AS ChannelId, callback_key AS CallbackKey, arguments AS Arguments,
         invocation AS Invocation, run_at AS RunAt, attempts AS Attempts, status AS Status, last_error AS LastError,
         lease_owner AS LeaseOwner, lease_until AS LeaseUntil
@@ -31,7 +36,7 @@ internal sealed class TaskColumns
     public string? LeaseOwner { get; set; }
     public long? LeaseUntil { get; set; }
 
-    public QueuedTask ToQueuedTask() => new(
+    internal QueuedTask ToQueuedTask() => new(
         Id, Connector, CallbackKey, Invocation is not null, StoredTimes.FromUnixMs(RunAt), Attempts, ParseStatus(Status), LastError)
     {
         ChannelId = ChannelId,
@@ -39,12 +44,12 @@ internal sealed class TaskColumns
         LeaseUntil = StoredTimes.FromUnixMs(LeaseUntil),
     };
 
-    public ClaimedTask ToClaimedTask() => new(
+    internal ClaimedTask ToClaimedTask() => new(
         Id, Connector, ChannelId, CallbackKey, Arguments, Invocation, StoredTimes.FromUnixMs(RunAt), Attempts,
         LeaseOwner ?? throw new InvalidOperationException($"Task '{Id}' was claimed without an owner."),
         StoredTimes.FromUnixMs(LeaseUntil ?? throw new InvalidOperationException($"Task '{Id}' was claimed without a lease.")));
 
-    public static string StatusText(QueuedTaskStatus status) => status switch
+    internal static string StatusText(QueuedTaskStatus status) => status switch
     {
         QueuedTaskStatus.Pending => Pending,
         QueuedTaskStatus.Done => Done,

@@ -67,4 +67,9 @@ internal sealed class SqliteTaskQueue(SqliteDatabase database) : ITaskQueue
         => database.ReadAsync<IReadOnlyList<QueuedTask>>(
             s => [.. s.Connection.Query<TaskColumns>($"SELECT {Columns} FROM tasks ORDER BY seq").Select(t => t.ToQueuedTask())],
             "the task queue", cancellationToken);
+
+    public Task<TaskQueueStatus> GetStatusAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        => database.ReadAsync(
+            s => s.Connection.QuerySingle<QueueStatusColumns>(QueueStatusColumns.Sql, new { now = StoredTimes.ToUnixMs(now) }).ToStatus(),
+            "the task queue", cancellationToken);
 }

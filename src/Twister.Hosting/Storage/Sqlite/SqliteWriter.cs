@@ -89,8 +89,8 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
             "UPDATE tasks SET status = 'done', last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
             w.TaskId, w.LeaseOwner)),
         RetryTask w => Held(w.TaskId, w.LeaseOwner, Execute(
-            "UPDATE tasks SET run_at = $3, last_error = $4, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
-            w.TaskId, w.LeaseOwner, StoredTimes.ToUnixMs(w.RunAt), w.Error)),
+            "UPDATE tasks SET run_at = $3, last_error = $4, attempts = attempts - $5, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
+            w.TaskId, w.LeaseOwner, StoredTimes.ToUnixMs(w.RunAt), w.Error, w.CountsAttempt ? 0 : 1)),
         EndTask w => Held(w.TaskId, w.LeaseOwner, Execute(
             "UPDATE tasks SET status = $3, last_error = $4, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",
             w.TaskId, w.LeaseOwner, TaskColumns.StatusText(w.Status), w.Error)),

@@ -116,7 +116,7 @@ public sealed class AcmeConnectorTests : IAsyncLifetime
         await using var host = TwisterTestHost.Create<AcmeConnector>(o =>
         {
             o.UseFakeService(AcmeClient.Origin, _fake);
-            o.PublicWebhookBaseAddress = new Uri("https://tunnel.example/");
+            o.WebhookBaseUrl = new Uri("https://tunnel.example/");
         }, developmentToken: FakeAcmeData.Token);
 
         var channel = await host.InstallAsync();

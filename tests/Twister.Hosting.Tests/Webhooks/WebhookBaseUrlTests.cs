@@ -8,7 +8,7 @@ using Twister.Hosting.Tests.TestConnectors;
 namespace Twister.Hosting.Tests.Webhooks;
 
 /// <summary>A host behind a tunnel: webhook URLs on the public address, served by the loopback endpoint.</summary>
-public sealed class PublicWebhookAddressTests
+public sealed class WebhookBaseUrlTests
 {
     private static readonly Uri Public = new("https://hooks.example.com/");
 
@@ -22,7 +22,7 @@ public sealed class PublicWebhookAddressTests
                 o.UseInMemoryDatabase = true;
                 o.RunTaskWorker = false;
                 o.WebhookPort = port;
-                o.PublicWebhookBaseAddress = Public;
+                o.WebhookBaseUrl = Public;
             })
             .AddConnector<CounterConnector>(c => c.DevelopmentToken = "token");
         using var host = builder.Build();

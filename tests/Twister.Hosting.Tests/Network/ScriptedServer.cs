@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Twister.Hosting.Tests.Network;
+
+/// <summary>
+/// A loopback server standing in for flaky and rate-limiting services. A path's first answers follow its query:
+/// <c>?fail=N&amp;status=S</c> answers S (default 503) N times; <c>?retryAfter=SECONDS&amp;times=N</c> answers 429 with
+/// <c>Retry-After</c> N times (default once); after that, 200 with the path. It counts the requests to each path.
+/// </summary>
+internal sealed class ScriptedServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Dictionary<string, int> _requests = [];
+
+    private ScriptedServer(WebApplication app) => _app = app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public int RequestsTo(string path)
+    {
+        lock (_requests) return _requests.GetValueOrDefault(path);
+    }
+
+    public static async Task<ScriptedServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var server = new ScriptedServer(builder.Build());
+        server._app.Run(server.HandleAsync);
+        await server._app.StartAsync();
+        server.BaseAddress = new Uri(server._app.Urls.First());
+        return server;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        int seen;
+        lock (_requests) seen = _requests[request.Path] = _requests.GetValueOrDefault(request.Path) + 1;
+        if (Number(request, "fail") is { } failures && seen <= failures)
+        {
+            context.Response.StatusCode = Number(request, "status") ?? 503;
+            return;
+        }
+        if (Number(request, "retryAfter") is { } seconds && seen <= (Number(request, "times") ?? 1))
+        {
+            context.Response.StatusCode = 429;
+            context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return;
+        }
+        await context.Response.WriteAsync($"{request.Method} {request.Path}");
+    }
+
+    private static int? Number(HttpRequest request, string name)
+        => int.TryParse(request.Query[name].FirstOrDefault(), CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
