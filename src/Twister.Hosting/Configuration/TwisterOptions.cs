@@ -82,7 +82,7 @@ public sealed class TwisterOptions
     /// <summary>
     /// Development origin mappings: a request to a key origin (for example <c>https://api.linear.app</c>)
     /// that passed the allowlist check is sent to the mapped loopback base address instead. See also
-    /// <see cref="OriginHandlers"/>, which answers an origin in process.
+    /// <see cref="MapOrigin(string, HttpMessageHandler)"/>, which answers an origin in process.
     /// </summary>
     public IDictionary<string, Uri> OriginMappings { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
 
@@ -93,19 +93,24 @@ public sealed class TwisterOptions
     public TwisterOptions MapOrigin(string origin, Uri target)
     {
         var key = OriginOf(origin);
-        OriginHandlers.Remove(key);
+        _originHandlers.Remove(key);
         OriginMappings[key] = target;
         return this;
     }
 
-    /// <summary>
-    /// In-process origin handlers: a request to a key origin (for example <c>https://api.linear.app</c>) that
-    /// passed the allowlist check and was counted against the budget is answered by the handler, with no socket
-    /// (for example an ASP.NET Core <c>TestServer</c>'s). The caller owns the handlers and disposes them after the host.
-    /// </summary>
-    public IDictionary<string, HttpMessageHandler> OriginHandlers { get; } = new Dictionary<string, HttpMessageHandler>(StringComparer.OrdinalIgnoreCase);
+    // In-process origin handlers, set by MapOrigin(origin, handler): a field, so configuration binding leaves it alone.
+    private readonly Dictionary<string, HttpMessageHandler> _originHandlers = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Answers requests to <paramref name="origin"/> with <paramref name="handler"/> (see <see cref="OriginHandlers"/>).</summary>
+    /// <summary>The in-process handler mapped to <paramref name="origin"/> (scheme, host and port), if any.</summary>
+    internal bool TryGetOriginHandler(string origin, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HttpMessageHandler? handler)
+        => _originHandlers.TryGetValue(origin, out handler);
+
+    /// <summary>
+    /// Answers requests to <paramref name="origin"/> with <paramref name="handler"/>, in process, with no socket (for
+    /// example an ASP.NET Core <c>TestServer</c>'s handler): a request that passed the allowlist check and was
+    /// counted against the budget goes to the handler instead of the network. The caller owns the handler and
+    /// disposes it after the host.
+    /// </summary>
     /// <param name="origin">The origin the connector calls, for example <c>https://api.linear.app</c>.</param>
     /// <param name="handler">The in-process handler that answers them; it sees the URL the connector asked for.</param>
     /// <returns>These options.</returns>
@@ -114,7 +119,7 @@ public sealed class TwisterOptions
         ArgumentNullException.ThrowIfNull(handler);
         var key = OriginOf(origin);
         OriginMappings.Remove(key);
-        OriginHandlers[key] = handler;
+        _originHandlers[key] = handler;
         return this;
     }
 

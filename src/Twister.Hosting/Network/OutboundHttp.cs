@@ -113,7 +113,7 @@ internal sealed class OutboundHttp : IDisposable
         {
             // Read at each request, as the address mappings are: a test may change them between executions.
             if (request.RequestUri is { IsAbsoluteUri: true } url
-                && options.OriginHandlers.TryGetValue(url.GetLeftPart(UriPartial.Authority), out var handler))
+                && options.TryGetOriginHandler(url.GetLeftPart(UriPartial.Authority), out var handler))
             {
                 using var inProcess = new HttpMessageInvoker(handler, disposeHandler: false);
                 return await inProcess.SendAsync(request, cancellationToken).ConfigureAwait(false);
