@@ -81,7 +81,8 @@ public sealed class TwisterOptions
 
     /// <summary>
     /// Development origin mappings: a request to a key origin (for example <c>https://api.linear.app</c>)
-    /// that passed the allowlist check is sent to the mapped loopback base address instead.
+    /// that passed the allowlist check is sent to the mapped loopback base address instead. See also
+    /// <see cref="MapOrigin(string, HttpMessageHandler)"/>, which answers an origin in process.
     /// </summary>
     public IDictionary<string, Uri> OriginMappings { get; } = new Dictionary<string, Uri>(StringComparer.OrdinalIgnoreCase);
 
@@ -91,7 +92,43 @@ public sealed class TwisterOptions
     /// <returns>These options.</returns>
     public TwisterOptions MapOrigin(string origin, Uri target)
     {
-        OriginMappings[new Uri(origin).GetLeftPart(UriPartial.Authority)] = target;
+        var key = OriginOf(origin);
+        _originHandlers.Remove(key);
+        OriginMappings[key] = target;
         return this;
+    }
+
+    // In-process origin handlers, set by MapOrigin(origin, handler): a field, so configuration binding leaves it alone.
+    private readonly Dictionary<string, HttpMessageHandler> _originHandlers = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The in-process handler mapped to <paramref name="origin"/> (scheme, host and port), if any.</summary>
+    internal bool TryGetOriginHandler(string origin, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out HttpMessageHandler? handler)
+        => _originHandlers.TryGetValue(origin, out handler);
+
+    /// <summary>
+    /// Answers requests to <paramref name="origin"/> with <paramref name="handler"/>, in process, with no socket (for
+    /// example an ASP.NET Core <c>TestServer</c>'s handler): a request that passed the allowlist check and was
+    /// counted against the budget goes to the handler instead of the network. The caller owns the handler and
+    /// disposes it after the host.
+    /// </summary>
+    /// <param name="origin">The origin the connector calls, for example <c>https://api.linear.app</c>.</param>
+    /// <param name="handler">The in-process handler that answers them; it sees the URL the connector asked for.</param>
+    /// <returns>These options.</returns>
+    public TwisterOptions MapOrigin(string origin, HttpMessageHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        var key = OriginOf(origin);
+        OriginMappings.Remove(key);
+        _originHandlers[key] = handler;
+        return this;
+    }
+
+    /// <summary>The scheme, host and port of <paramref name="origin"/>, the form both mappings are keyed by.</summary>
+    private static string OriginOf(string origin)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        return Uri.TryCreate(origin, UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
+            ? url.GetLeftPart(UriPartial.Authority)
+            : throw new ArgumentException($"'{origin}' is not an origin: write it as https://host[:port].", nameof(origin));
     }
 }

@@ -15,7 +15,9 @@ namespace Twister.Hosting.Network;
 /// follows redirects; one resilience pipeline per origin (Microsoft.Extensions.Http.Resilience over Polly)
 /// keeps that origin's circuit breaker. An execution's <c>INetwork.Http</c> runs, outermost first: the
 /// allowlist handler (checks, redirects, the <c>Retry-After</c> reschedule), the origin's pipeline (total
-/// timeout, retries, circuit breaker, attempt timeout), the attempt handler (budget, origin mapping), sockets.
+/// timeout, retries, circuit breaker, attempt timeout), the attempt handler (budget, origin mapping), then the
+/// sockets, or, for an origin mapped to an in-process handler (<see cref="TwisterOptions.MapOrigin(string, HttpMessageHandler)"/>),
+/// that handler, with no socket.
 /// </summary>
 internal sealed class OutboundHttp : IDisposable
 {
@@ -23,16 +25,18 @@ internal sealed class OutboundHttp : IDisposable
     private readonly ResiliencePipelineRegistry<string> _pipelines = new();
     private readonly TwisterHttpOptions _options;
     private readonly ILogger<OutboundHttp> _logger;
+    private readonly OriginRouter _router;
 
     public OutboundHttp(IOptions<TwisterOptions> options, ILogger<OutboundHttp> logger)
     {
         _options = options.Value.Http;
         _logger = logger;
+        _router = new OriginRouter(options.Value, new HttpMessageInvoker(_sockets, disposeHandler: false));
     }
 
     /// <summary>The handler chain of one execution's client (not to be disposed: it ends in the shared socket handler).</summary>
     public HttpMessageHandler CreateHandler(ExecutionScope scope)
-        => new AllowlistHandler(scope, _options, new ResilienceHandler(PipelineOf) { InnerHandler = new AttemptHandler(scope, _sockets) });
+        => new AllowlistHandler(scope, _options, new ResilienceHandler(PipelineOf) { InnerHandler = new AttemptHandler(scope, _router) });
 
     private ResiliencePipeline<HttpResponseMessage> PipelineOf(HttpRequestMessage request)
         => _pipelines.GetOrAddPipeline<HttpResponseMessage>(request.RequestUri!.GetLeftPart(UriPartial.Authority), Build);
@@ -100,5 +104,21 @@ internal sealed class OutboundHttp : IDisposable
     {
         _pipelines.Dispose();
         _sockets.Dispose();
+    }
+
+    /// <summary>Sends a request to its origin's in-process handler when one is mapped, else through the socket handler.</summary>
+    private sealed class OriginRouter(TwisterOptions options, HttpMessageInvoker sockets) : HttpMessageHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            // Read at each request, as the address mappings are: a test may change them between executions.
+            if (request.RequestUri is { IsAbsoluteUri: true } url
+                && options.TryGetOriginHandler(url.GetLeftPart(UriPartial.Authority), out var handler))
+            {
+                using var inProcess = new HttpMessageInvoker(handler, disposeHandler: false);
+                return await inProcess.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            return await sockets.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

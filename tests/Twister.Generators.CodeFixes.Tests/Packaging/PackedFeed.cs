@@ -25,11 +25,7 @@ public sealed class PackedFeed : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Root);
-        foreach (var id in PackageIds)
-        {
-            var (exit, output) = await ExternalProcess.DotnetAsync(Repository, "pack", $"src/{id}/{id}.csproj", "-c", "Release", "-o", Feed);
-            if (exit != 0) throw new InvalidOperationException($"dotnet pack {id} failed:\n{output}");
-        }
+        await PackAsync(PackageIds);
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -41,6 +37,37 @@ public sealed class PackedFeed : IAsyncLifetime
               </packageSources>
             </configuration>
             """);
+    }
+
+    /// <summary>
+    /// Packs <c>src/&lt;id&gt;/&lt;id&gt;.csproj</c> for each of <paramref name="ids"/> into <see cref="Feed"/>. Test
+    /// projects run in parallel processes and pack the same projects: a lock file in the temporary folder keeps
+    /// two packs from building into one <c>bin/Release</c> at once.
+    /// </summary>
+    public async Task PackAsync(IEnumerable<string> ids)
+    {
+        using var gate = await AcquirePackLockAsync();
+        foreach (var id in ids)
+        {
+            var (exit, output) = await ExternalProcess.DotnetAsync(Repository, "pack", $"src/{id}/{id}.csproj", "-c", "Release", "-o", Feed);
+            if (exit != 0) throw new InvalidOperationException($"dotnet pack {id} failed:\n{output}");
+        }
+    }
+
+    private static async Task<FileStream> AcquirePackLockAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "twister-pack.lock");
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     /// <summary>A new empty folder under <see cref="Root"/> for one consumer project.</summary>
