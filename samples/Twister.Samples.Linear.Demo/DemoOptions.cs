@@ -2,7 +2,7 @@ namespace Twister.Samples.Linear.Demo;
 
 /// <summary>
 /// The demo's command line: <c>--connector &lt;name&gt;</c> picks the connector (see <see cref="ConnectorDemos"/>),
-/// <c>--data &lt;dir&gt;</c> names the SQLite folder, <c>--fresh</c> deletes it first.
+/// <c>--data &lt;dir&gt;</c> names the SQLite folder, <c>--fresh</c> deletes it first, <c>--dashboard</c> serves the dashboard afterwards.
 /// </summary>
 /// <param name="DataDirectory">Where the host keeps its SQLite file.</param>
 /// <param name="Fresh">Whether to delete <paramref name="DataDirectory"/> before running.</param>
@@ -11,6 +11,9 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
 {
     /// <summary>The folder used when <c>--data</c> is not given, under the current directory.</summary>
     public const string DefaultDataDirectory = ".twister-demo";
+
+    /// <summary>Whether to serve the local dashboard over the demo's data after the run, until Ctrl+C (<c>--dashboard</c>).</summary>
+    public bool Dashboard { get; init; }
 
     /// <summary>Parses the flags by hand: System.CommandLine is not referenced for so little.</summary>
     /// <param name="args">The process arguments.</param>
@@ -22,6 +25,7 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
         var data = DefaultDataDirectory;
         var fresh = false;
         var connector = ConnectorDemos.Default;
+        var dashboard = false;
         error = null;
         for (var i = 0; i < args.Count; i++)
         {
@@ -29,6 +33,9 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
             {
                 case "--fresh":
                     fresh = true;
+                    break;
+                case "--dashboard":
+                    dashboard = true;
                     break;
                 case "--data" when i + 1 < args.Count:
                     data = args[++i];
@@ -41,11 +48,11 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
                     i++;
                     break;
                 default:
-                    error = $"Unknown or incomplete argument '{args[i]}'. Usage: [--connector {string.Join('|', ConnectorDemos.Names)}] [--data <dir>] [--fresh]";
+                    error = $"Unknown or incomplete argument '{args[i]}'. Usage: [--connector {string.Join('|', ConnectorDemos.Names)}] [--data <dir>] [--fresh] [--dashboard]";
                     break;
             }
         }
-        options = new DemoOptions(Path.GetFullPath(data), fresh, connector);
+        options = new DemoOptions(Path.GetFullPath(data), fresh, connector) { Dashboard = dashboard };
         return error is null;
     }
 }
