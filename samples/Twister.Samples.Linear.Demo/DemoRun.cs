@@ -8,14 +8,11 @@ namespace Twister.Samples.Linear.Demo;
 /// <summary>The running demo, as a connector's part of it sees it: the host, the enabled channels and their webhooks, the clock.</summary>
 public sealed class DemoRun
 {
-    private readonly IReadOnlyDictionary<string, string> _webhooks;
-
-    internal DemoRun(TwisterHost host, ConnectorLifecycle connector, IReadOnlyList<Channel> channels, IReadOnlyDictionary<string, string> webhooks, DemoClock clock, IDemoReporter reporter)
+    internal DemoRun(TwisterHost host, ConnectorLifecycle connector, IReadOnlyList<Channel> channels, DemoClock clock, IDemoReporter reporter)
     {
         Host = host;
         Connector = connector;
         Channels = channels;
-        _webhooks = webhooks;
         Clock = clock;
         Reporter = reporter;
     }
@@ -35,9 +32,16 @@ public sealed class DemoRun
     /// <summary>Where the steps are told.</summary>
     public IDemoReporter Reporter { get; }
 
-    /// <summary>The webhook URL a channel created when it was enabled.</summary>
+    /// <summary>
+    /// The channel's live webhook URL, read from the host when asked: a connector may create it after the enable
+    /// (in a task) and replace it later (a renewal), so the newest one is the channel's.
+    /// </summary>
     /// <param name="channelId">The channel.</param>
-    public string WebhookUrl(string channelId) => _webhooks[channelId];
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="InvalidOperationException">The channel has no live webhook.</exception>
+    public async Task<string> WebhookUrlAsync(string channelId, CancellationToken cancellationToken = default)
+        => (await Host.GetWebhooksAsync(cancellationToken)).LastOrDefault(w => w.Connector == Connector.Name && w.ChannelId == channelId)?.Url
+           ?? throw new InvalidOperationException($"The channel {channelId} of '{Connector.Name}' has no live webhook.");
 
     /// <summary>Runs the tasks due now, one at a time, calling <paramref name="afterEach"/> after each; stops at the first failure.</summary>
     /// <param name="afterEach">Called after every task (the sync's progress).</param>
@@ -74,11 +78,26 @@ public sealed class DemoRun
     /// <param name="cancellationToken">Cancels the delivery.</param>
     public async Task DeliverAsync(string channelId, string json, CancellationToken cancellationToken = default)
     {
-        using var http = new HttpClient();
-        using var body = new StringContent(json, Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync(new Uri(WebhookUrl(channelId)), body, cancellationToken);
-        response.EnsureSuccessStatusCode();
+        var (status, answer) = await PostWebhookAsync(channelId, url => new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") }, cancellationToken);
+        if (status is < 200 or > 299) throw new InvalidOperationException($"The webhook answered {status}: {answer}");
         if (await RunDueTasksAsync(cancellationToken: cancellationToken) == 0) throw new InvalidOperationException("The webhook delivery queued no task.");
+    }
+
+    /// <summary>
+    /// Sends a request to a channel's webhook URL over the socket, as the service would, and returns the answer
+    /// (a synchronous webhook's response is its callback's). Runs nothing: the caller runs what it queued.
+    /// </summary>
+    /// <param name="channelId">The channel whose webhook receives it.</param>
+    /// <param name="request">Builds the request for the webhook URL (headers, body).</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <returns>The status code and the response body as text.</returns>
+    public async Task<(int StatusCode, string Body)> PostWebhookAsync(string channelId, Func<Uri, HttpRequestMessage> request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var http = new HttpClient();
+        using var message = request(new Uri(await WebhookUrlAsync(channelId, cancellationToken)));
+        using var response = await http.SendAsync(message, cancellationToken);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken));
     }
 
     /// <summary>Stops at a failed execution instead of waiting for the queue's retries: a demo should fail fast.</summary>

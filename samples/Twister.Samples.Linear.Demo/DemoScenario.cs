@@ -36,7 +36,7 @@ public static class DemoScenario
         Directory.CreateDirectory(options.DataDirectory);
 
         reporter.Step(await connector.StartServiceAsync(cancellationToken));
-        var clock = new DemoClock(TimeProvider.System.GetUtcNow());
+        var clock = new DemoClock(connector.ClockStart);
         var databasePath = Path.Combine(options.DataDirectory, DatabaseFile(connector.Name));
         using var app = BuildHost(connector, clock, databasePath);
         await app.StartAsync(cancellationToken);
@@ -49,10 +49,10 @@ public static class DemoScenario
             var lifecycle = twister.Connector(connector.Name);
             var channels = await lifecycle.InstallAsync(cancellationToken: cancellationToken);
             reporter.Step($"Installed '{lifecycle.Name}' with a development token: channels {string.Join(", ", channels.Select(c => c.Title))}");
-            var webhooks = await EnableChannelsAsync(twister, lifecycle, channels, cancellationToken);
-            reporter.Step($"Enabled {channels.Count} channels: each created its webhook and queued its first sync batch");
+            foreach (var channel in channels) await lifecycle.EnableChannelAsync(channel.Id, cancellationToken);
+            reporter.Step($"Enabled {channels.Count} channels: each queued its first sync batch");
 
-            var run = new DemoRun(twister, lifecycle, channels, webhooks, clock, reporter);
+            var run = new DemoRun(twister, lifecycle, channels, clock, reporter);
             using (var upserts = new ActivityUpsertCounter())
             {
                 await reporter.RunSyncAsync(connector.ExpectedItems, progress => run.RunDueTasksAsync(() => progress(upserts.Count), cancellationToken));
@@ -86,19 +86,6 @@ public static class DemoScenario
         connector.AddConnector(twister);
         extend?.Invoke(twister);
         return builder.Build();
-    }
-
-    // Enables the channels one by one, noting the webhook URL each creates: the demo delivers a change in a
-    // channel to that channel's own URL.
-    private static async Task<Dictionary<string, string>> EnableChannelsAsync(TwisterHost twister, ConnectorLifecycle connector, IReadOnlyList<Channel> channels, CancellationToken cancellationToken)
-    {
-        var webhooks = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var channel in channels)
-        {
-            await connector.EnableChannelAsync(channel.Id, cancellationToken);
-            webhooks[channel.Id] = (await twister.GetWebhooksAsync(cancellationToken)).Single(w => w.Connector == connector.Name && w.ChannelId == channel.Id).Url;
-        }
-        return webhooks;
     }
 
     private static async Task<DemoSummary> SummarizeAsync(TwisterHost twister, IConnectorDemo connector, HashSet<string> known, Stopwatch stopwatch, CancellationToken cancellationToken)

@@ -19,6 +19,13 @@ public interface IConnectorDemo : IAsyncDisposable
     /// <summary>How many items the initial sync brings (the progress bar's total).</summary>
     int ExpectedItems { get; }
 
+    /// <summary>
+    /// Where the host's clock starts: now by default; a fake service whose data sits at a fixed date (a calendar's
+    /// events, signed Slack requests checked against the clock) starts it at that date, so every run is the same.
+    /// Read after <see cref="StartServiceAsync"/>.
+    /// </summary>
+    DateTimeOffset ClockStart => TimeProvider.System.GetUtcNow();
+
     /// <summary>Starts the fake service on loopback.</summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>A line saying where it listens and what it holds.</returns>

@@ -3,7 +3,13 @@ using Twister.Samples.Linear.Demo;
 if (!DemoOptions.TryParse(args, out var options, out var error))
 {
     await Console.Error.WriteLineAsync(error);
+    await Console.Error.WriteLineAsync("Run with --help to see the options and the connectors.");
     return 2;
+}
+if (options.Help)
+{
+    Console.Write(DemoOptions.HelpText);
+    return 0;
 }
 
 var reporter = new ConsoleReporter();

@@ -1,12 +1,9 @@
-using Npgsql;
-using Twister.Hosting.Storage;
-
 namespace Twister.Hosting.PostgreSql;
 
 /// <summary>
-/// The PostgreSQL schema as a list of migrations; the <c>twister_schema</c> table records how many ran. A
-/// transaction-scoped advisory lock makes hosts that start together migrate one at a time. Times are Unix
-/// milliseconds (UTC), as in every provider. Append migrations; never edit one that has shipped.
+/// The PostgreSQL schema as a list of migrations; the <c>twister_schema</c> table records how many ran
+/// (<see cref="PostgreSqlMigrator"/> applies them). Times are Unix milliseconds (UTC), as in every provider.
+/// Append migrations; never edit one that has shipped.
 /// </summary>
 internal static class PostgreSqlSchema
 {
@@ -72,33 +69,9 @@ internal static class PostgreSqlSchema
         """,
     ];
 
+    /// <summary>The Twister tables' migrations, recorded in <c>twister_schema</c>.</summary>
+    public static PostgreSqlMigrations Tables { get; } = new("Twister.Hosting.PostgreSql", "twister_schema", MigrationLock, Migrations);
+
     /// <summary>The version this code writes.</summary>
     public static int CurrentVersion => Migrations.Length;
-
-    /// <summary>Brings the schema to <see cref="CurrentVersion"/> in one transaction, under the migration lock.</summary>
-    /// <exception cref="TwisterStorageException">The database was written by a newer version.</exception>
-    public static async Task MigrateAsync(NpgsqlConnection connection, string location, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, $"SELECT pg_advisory_xact_lock({MigrationLock}); CREATE TABLE IF NOT EXISTS twister_schema (version integer NOT NULL);", cancellationToken).ConfigureAwait(false);
-        await using (var read = new NpgsqlCommand("SELECT max(version) FROM twister_schema", connection))
-        {
-            var version = await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is int stored ? stored : 0;
-            if (version > CurrentVersion)
-            {
-                throw new TwisterStorageException(location,
-                    $"the database has schema version {version}, written by a newer version of Twister.Hosting.PostgreSql; this version knows schema versions up to {CurrentVersion}. " +
-                    "Upgrade Twister.Hosting.PostgreSql, or point the connection string at another database. Nothing was changed.");
-            }
-            for (; version < CurrentVersion; version++) await ExecuteAsync(connection, Migrations[version], cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(connection, $"DELETE FROM twister_schema; INSERT INTO twister_schema (version) VALUES ({CurrentVersion});", cancellationToken).ConfigureAwait(false);
-        }
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
 }

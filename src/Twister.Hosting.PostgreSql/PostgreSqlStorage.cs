@@ -40,7 +40,7 @@ internal sealed class PostgreSqlStorage : ITwisterStorage
     public Task MigrateAsync(CancellationToken cancellationToken)
         => _database.RunAsync(async connection =>
         {
-            await PostgreSqlSchema.MigrateAsync(connection, Location, cancellationToken).ConfigureAwait(false);
+            await PostgreSqlMigrator.MigrateAsync(connection, Location, PostgreSqlSchema.Tables, cancellationToken).ConfigureAwait(false);
             return 0;
         }, "creating or upgrading the schema failed", cancellationToken);
 

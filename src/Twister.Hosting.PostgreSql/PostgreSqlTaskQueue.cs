@@ -72,6 +72,11 @@ internal sealed class PostgreSqlTaskQueue(PostgreSqlDatabase database) : ITaskQu
                 "SELECT MIN(GREATEST(run_at, COALESCE(lease_until, run_at))) FROM tasks WHERE status = 'pending'").ConfigureAwait(false)),
             "reading the task queue failed", cancellationToken);
 
+    public Task<IReadOnlyList<ChannelKey>> DueChannelsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+        => database.RunAsync<IReadOnlyList<ChannelKey>>(
+            async c => [.. (await c.QueryAsync<ChannelKeyColumns>(ChannelKeyColumns.DueChannels, new { now = StoredTimes.ToUnixMs(now), limit }).ConfigureAwait(false)).Select(k => k.ToKey())],
+            "reading the task queue failed", cancellationToken);
+
     public Task<IReadOnlyList<QueuedTask>> ListAsync(CancellationToken cancellationToken)
         => database.RunAsync<IReadOnlyList<QueuedTask>>(
             async c => [.. (await c.QueryAsync<TaskColumns>($"SELECT {Columns} FROM tasks ORDER BY seq").ConfigureAwait(false)).Select(t => t.ToQueuedTask())],

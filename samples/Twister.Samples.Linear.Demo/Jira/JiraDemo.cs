@@ -19,6 +19,10 @@ public sealed class JiraDemo : IConnectorDemo
     /// <summary>The connector's name.</summary>
     public const string ConnectorName = JiraConnector.Name;
 
+    /// <summary>What the demo shows, for <c>--help</c>.</summary>
+    public const string Summary = "2 projects x 250 issues with rich descriptions and comments; an edit by webhook, an issue moved between projects, "
+                                  + "a lost webhook caught up by the incremental sync, a status and a note written back.";
+
     /// <summary>Projects on the fake site.</summary>
     public const int Projects = 2;
 

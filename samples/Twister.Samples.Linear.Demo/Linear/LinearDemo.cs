@@ -15,6 +15,9 @@ public sealed class LinearDemo : IConnectorDemo
     /// <summary>The connector's name.</summary>
     public const string ConnectorName = "linear";
 
+    /// <summary>What the demo shows, for <c>--help</c>.</summary>
+    public const string Summary = "2 teams x 250 issues with HTML descriptions; an edit delivered by webhook, a Plot note written back as a comment.";
+
     /// <summary>Teams in the fake service.</summary>
     public const int Teams = 2;
 

@@ -55,7 +55,7 @@ internal sealed class ExecutionEngine(ExecutionEnvironment environment, ChannelG
                 CountUpserts(connector.Name, writes, scope.Work);
                 HostLog.ExecutionSucceeded(logger, id, request.Kind, requests);
                 Ended(activity, record, started);
-                if (scope.Work.QueuedTasks) taskSignal.Notify();
+                if (scope.Work.QueuedTasks) taskSignal.Notify(request.Channel);
                 return record;
             }
         }

@@ -35,6 +35,16 @@ public interface ITaskQueue
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The channels that have a task <see cref="ClaimNextAsync"/> would hand out at <paramref name="now"/> (pending,
+    /// due, and no live lease in its channel), the channel due first first; at most <paramref name="limit"/>. A
+    /// cluster uses it to wake the owner of each such channel.
+    /// </summary>
+    /// <param name="now">The host clock.</param>
+    /// <param name="limit">The most channels to return.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<ChannelKey>> DueChannelsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken);
+
     /// <summary>Every task, in queue order.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<IReadOnlyList<QueuedTask>> ListAsync(CancellationToken cancellationToken);

@@ -39,10 +39,13 @@ internal sealed class TaskRunner(
     }
 
     /// <summary>Claims the next due task whose channel is free, or <see langword="null"/>.</summary>
-    public Task<ClaimedTask?> ClaimAsync(CancellationToken cancellationToken)
+    public Task<ClaimedTask?> ClaimAsync(CancellationToken cancellationToken) => ClaimAsync(channel: null, cancellationToken);
+
+    /// <summary>Claims the next due task of <paramref name="channel"/> (any channel when <see langword="null"/>) if its channel is free, or <see langword="null"/>.</summary>
+    public Task<ClaimedTask?> ClaimAsync(ChannelKey? channel, CancellationToken cancellationToken)
     {
         var now = environment.Clock.GetUtcNow();
-        return Storage.Tasks.ClaimNextAsync(host.Id, now, now + environment.Options.TaskLeaseDuration, channel: null, cancellationToken);
+        return Storage.Tasks.ClaimNextAsync(host.Id, now, now + environment.Options.TaskLeaseDuration, channel, cancellationToken);
     }
 
     /// <summary>Runs a claimed task; <see langword="null"/> when it could not run at all (orphaned or abandoned).</summary>

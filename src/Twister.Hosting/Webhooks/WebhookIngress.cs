@@ -38,7 +38,7 @@ internal sealed class WebhookIngress(ExecutionEnvironment environment, Execution
         var task = new NewTask(HostTasks.NewTaskId(), callback.Connector, callback.ChannelId, callback.Key, callback.Arguments,
             WebhookRequestCodec.Encode(request), environment.Clock.GetUtcNow());
         await environment.Storage.CommitAsync([new EnqueueTask(task)], environment.Clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        signal.Notify();
+        signal.Notify(new ChannelKey(task.Connector, task.ChannelId));
         return WebhookDelivery.Accepted(task.Id);
     }
 

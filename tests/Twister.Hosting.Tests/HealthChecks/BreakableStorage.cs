@@ -47,6 +47,9 @@ internal sealed class BreakableStorage : ITwisterStorage
 
         public Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) => inner.NextDueAsync(cancellationToken);
 
+        public Task<IReadOnlyList<ChannelKey>> DueChannelsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+            => inner.DueChannelsAsync(now, limit, cancellationToken);
+
         public Task<IReadOnlyList<QueuedTask>> ListAsync(CancellationToken cancellationToken) => inner.ListAsync(cancellationToken);
 
         public Task<TaskQueueStatus> GetStatusAsync(DateTimeOffset now, CancellationToken cancellationToken)

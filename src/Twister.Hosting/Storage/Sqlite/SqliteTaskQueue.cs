@@ -63,6 +63,11 @@ internal sealed class SqliteTaskQueue(SqliteDatabase database) : ITaskQueue
                 "SELECT MIN(CASE WHEN lease_until > run_at THEN lease_until ELSE run_at END) FROM tasks WHERE status = 'pending'")),
             "the task queue", cancellationToken);
 
+    public Task<IReadOnlyList<ChannelKey>> DueChannelsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+        => database.ReadAsync<IReadOnlyList<ChannelKey>>(
+            s => [.. s.Connection.Query<ChannelKeyColumns>(ChannelKeyColumns.DueChannels, new { now = StoredTimes.ToUnixMs(now), limit }).Select(c => c.ToKey())],
+            "the task queue", cancellationToken);
+
     public Task<IReadOnlyList<QueuedTask>> ListAsync(CancellationToken cancellationToken)
         => database.ReadAsync<IReadOnlyList<QueuedTask>>(
             s => [.. s.Connection.Query<TaskColumns>($"SELECT {Columns} FROM tasks ORDER BY seq").Select(t => t.ToQueuedTask())],

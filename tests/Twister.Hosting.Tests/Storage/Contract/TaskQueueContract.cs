@@ -184,6 +184,25 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task Due_channels_are_those_a_claim_would_serve_the_channel_due_first_first()
+    {
+        await CommitAsync(
+            Enqueue("b1", T0, "b"), Enqueue("a1", T0.AddMinutes(-1), "a"), Enqueue("a2", T0, "a"),
+            Enqueue("later", T0.AddHours(1), "later"), Enqueue("leased", T0, "leased"), Enqueue("leased2", T0, "leased"),
+            Enqueue("theirs", T0, "b", connector: "other"), Enqueue("done", T0, "done"));
+        await ClaimAsync("owner", channel: new ChannelKey("c", "leased"));
+        var done = await ClaimAsync("owner", channel: new ChannelKey("c", "done"));
+        await CommitAsync(new CompleteTask(done!.Id, "owner"));
+
+        var due = await Storage.Tasks.DueChannelsAsync(T0, 10, CancellationToken.None);
+
+        Assert.Equal([new ChannelKey("c", "a"), new ChannelKey("c", "b"), new ChannelKey("other", "b")], due);
+        Assert.Equal([new ChannelKey("c", "a")], await Storage.Tasks.DueChannelsAsync(T0, 1, CancellationToken.None));
+        Assert.Contains(new ChannelKey("c", "leased"), await Storage.Tasks.DueChannelsAsync(T0 + Lease, 10, CancellationToken.None));
+        Assert.Contains(new ChannelKey("c", "later"), await Storage.Tasks.DueChannelsAsync(T0.AddHours(1), 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Concurrent_claims_from_two_hosts_take_each_task_once()
     {
         await CommitAsync([.. Enumerable.Range(0, 40).Select(i => Enqueue($"t{i}", T0, channel: $"ch{i % 8}"))]);
