@@ -75,7 +75,7 @@ public sealed class GoogleCalendarDemo : IConnectorDemo
     {
         ArgumentNullException.ThrowIfNull(options);
         options.MapOrigin("https://www.googleapis.com", _google.BaseAddress);
-        options.PublicWebhookBaseAddress = TunnelAddress;
+        options.WebhookBaseUrl = TunnelAddress;
     }
 
     /// <inheritdoc/>

@@ -30,8 +30,11 @@ public sealed class SlackDemo : IConnectorDemo
     /// <summary>Messages in <c>#engineering</c>: five pages of <see cref="SlackConnector.PageSize"/>.</summary>
     public const int EngineeringMessages = 100;
 
-    /// <summary>How long Slack asks the connector to wait when it limits a history call.</summary>
-    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long Slack asks to wait when it limits a history call: longer than the host waits within an execution
+    /// (<c>Twister:Http:MaxRetryAfter</c>, 30 s), so the host ends the execution and reschedules its task for then.
+    /// </summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(60);
 
     /// <summary>The challenge Slack sends when the app's Events URL is set.</summary>
     public const string Challenge = "twister-demo-challenge";
@@ -93,7 +96,7 @@ public sealed class SlackDemo : IConnectorDemo
             upserted = upserts.Count;
         }
         var (items, _) = await run.Host.Plot.CountAsync(cancellationToken);
-        run.Reporter.Step($"A history page got 429 Retry-After: {RetryAfter.TotalSeconds:0} during the initial sync; its batch was queued for then, with nothing half-written. "
+        run.Reporter.Step($"A history page got 429 Retry-After: {RetryAfter.TotalSeconds:0} during the initial sync; the host rescheduled its batch for then, with nothing half-written. "
                           + $"The clock moved {RetryAfter.TotalSeconds:0} s: {caughtUp} more batches synced {upserted} threads; Plot holds {items} items, one per thread ({ExpectedItems} in Slack)");
 
         var general = _slack.Data.Channel("general");
