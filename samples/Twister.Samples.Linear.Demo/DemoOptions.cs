@@ -4,7 +4,7 @@ namespace Twister.Samples.Linear.Demo;
 
 /// <summary>
 /// The demo's command line: <c>--connector &lt;name&gt;</c> picks the connector (see <see cref="ConnectorDemos"/>),
-/// <c>--data &lt;dir&gt;</c> names the SQLite folder, <c>--fresh</c> deletes it first, <c>--help</c> prints
+/// <c>--data &lt;dir&gt;</c> names the SQLite folder, <c>--fresh</c> deletes it first, <c>--dashboard</c> serves the dashboard after the run, <c>--help</c> prints
 /// <see cref="HelpText"/> and runs nothing.
 /// </summary>
 /// <param name="DataDirectory">Where the host keeps its SQLite file.</param>
@@ -18,6 +18,9 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
     /// <summary>Whether <c>--help</c> (or <c>-h</c>) was given: print <see cref="HelpText"/> and run nothing.</summary>
     public bool Help { get; init; }
 
+    /// <summary>Whether to serve the local dashboard over the demo's data after the run, until Ctrl+C (<c>--dashboard</c>).</summary>
+    public bool Dashboard { get; init; }
+
     /// <summary>What <c>--help</c> prints: the options, the connectors and what each shows, and how to look at the data afterwards.</summary>
     public static string HelpText { get; } = BuildHelpText();
 
@@ -29,7 +32,7 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
     {
         ArgumentNullException.ThrowIfNull(args);
         var data = DefaultDataDirectory;
-        var (fresh, help) = (false, false);
+        var (fresh, help, dashboard) = (false, false, false);
         var connector = ConnectorDemos.Default;
         error = null;
         for (var i = 0; i < args.Count && error is null; i++)
@@ -42,6 +45,9 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
                     break;
                 case "--fresh":
                     fresh = true;
+                    break;
+                case "--dashboard":
+                    dashboard = true;
                     break;
                 case "--data" when value is not null:
                     data = value;
@@ -58,14 +64,14 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
                     error = $"The option '{args[i]}' needs a value: {(args[i] == "--data" ? "--data <dir>" : $"--connector {string.Join('|', ConnectorDemos.Names)}")}.";
                     break;
                 case var other when other.StartsWith('-'):
-                    error = $"Unknown option '{other}'. The options are --connector, --data, --fresh and --help.";
+                    error = $"Unknown option '{other}'. The options are --connector, --data, --fresh, --dashboard and --help.";
                     break;
                 default:
-                    error = $"Unexpected argument '{args[i]}': the demo takes options only (--connector <name>, --data <dir>, --fresh, --help).";
+                    error = $"Unexpected argument '{args[i]}': the demo takes options only (--connector <name>, --data <dir>, --fresh, --dashboard, --help).";
                     break;
             }
         }
-        options = new DemoOptions(Path.GetFullPath(data), fresh, connector) { Help = help };
+        options = new DemoOptions(Path.GetFullPath(data), fresh, connector) { Help = help, Dashboard = dashboard };
         return error is null;
     }
 
@@ -81,6 +87,8 @@ public sealed record DemoOptions(string DataDirectory, bool Fresh, string Connec
         text.AppendLine($"  --connector <name>  The connector to run: {string.Join(", ", ConnectorDemos.Names)} (default {ConnectorDemos.Default}).");
         text.AppendLine($"  --data <dir>        The folder of the SQLite files (default ./{DefaultDataDirectory}).");
         text.AppendLine("  --fresh             Delete the data folder first. Without it a run resyncs into the same file: the counts stay the same.");
+        text.AppendLine("  --dashboard         After the run, serve the local dashboard (items, notes, tasks, executions, webhooks) on");
+        text.AppendLine("                      127.0.0.1 and print its URL; Ctrl+C stops it. See docs/dashboard.md.");
         text.AppendLine("  -h, --help          Print this help and run nothing.");
         text.AppendLine();
         text.AppendLine("Connectors:");

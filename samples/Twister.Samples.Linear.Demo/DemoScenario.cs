@@ -71,7 +71,8 @@ public static class DemoScenario
     /// <param name="connector">The connector's name.</param>
     public static string DatabaseFile(string connector) => $"twister-{connector}.db";
 
-    private static IHost BuildHost(IConnectorDemo connector, DemoClock clock, string databasePath)
+    /// <summary>The demo's host over <paramref name="databasePath"/>; <paramref name="extend"/> adds to it (the dashboard does).</summary>
+    internal static IHost BuildHost(IConnectorDemo connector, TimeProvider clock, string databasePath, Action<TwisterBuilder>? extend = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -83,6 +84,7 @@ public static class DemoScenario
             connector.Configure(o);
         });
         connector.AddConnector(twister);
+        extend?.Invoke(twister);
         return builder.Build();
     }
 

@@ -18,6 +18,7 @@ try
     await using var connector = ConnectorDemos.Create(options.Connector);
     var summary = await DemoScenario.RunAsync(connector, options, reporter);
     reporter.Summary(summary);
+    if (options.Dashboard) await DemoDashboard.ServeAsync(connector, options);
     if (summary.FailedExecutions > 0)
     {
         await Console.Error.WriteLineAsync($"{summary.FailedExecutions} execution(s) failed: see the executions table in {options.DataDirectory}.");

@@ -137,6 +137,10 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
             case CancelTask w:
                 Command(index, "UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", w.TaskId);
                 break;
+            case RequeueTask w:
+                Command(index, "UPDATE tasks SET status = 'pending', attempts = 0, run_at = $2, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND status IN ('failed', 'orphaned')",
+                    w.TaskId, StoredTimes.ToUnixMs(w.RunAt));
+                break;
             case CancelTasks w:
                 Command(index, "UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND ($2::text IS NULL OR id <> $2::text)", w.Connector, w.Except);
                 break;

@@ -21,10 +21,12 @@ public sealed class TwisterHost
     private readonly TaskRunner _tasks;
     private readonly WebhookIngress _webhooks;
     private readonly OrphanReport _orphans;
+    private readonly TaskSignal _taskSignal;
 
     internal TwisterHost(ExecutionEnvironment environment, ConnectorRegistry connectors, ExecutionEngine engine, TaskRunner tasks, WebhookIngress webhooks,
-        OrphanReport orphans, PlotWorkspace plot)
+        OrphanReport orphans, PlotWorkspace plot, TaskSignal taskSignal)
     {
+        _taskSignal = taskSignal;
         _environment = environment;
         _connectors = connectors;
         _engine = engine;
@@ -86,6 +88,34 @@ public sealed class TwisterHost
     /// <param name="cancellationToken">Cancels the call.</param>
     public Task<IReadOnlyList<QueuedTask>> GetTasksAsync(CancellationToken cancellationToken = default)
         => Storage.Tasks.ListAsync(cancellationToken);
+
+    /// <summary>
+    /// Runs a task that ended failed or orphaned again (a user's action, committed at once): it becomes pending, due
+    /// now, with its attempts counted afresh, and the worker is woken.
+    /// </summary>
+    /// <param name="taskId">The task.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="false"/> when no task has that id or it is not failed or orphaned (nothing changed).</returns>
+    public async Task<bool> RetryTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(taskId);
+        var now = _environment.Clock.GetUtcNow();
+        var changed = await Storage.CommitAsync([new RequeueTask(taskId, now)], now, cancellationToken).ConfigureAwait(false);
+        if (changed[0] == 0) return false;
+        _taskSignal.Notify();
+        return true;
+    }
+
+    /// <summary>Cancels a pending task (a user's action, committed at once); a task that runs loses its lease and commits nothing.</summary>
+    /// <param name="taskId">The task.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns><see langword="false"/> when no task has that id or it is not pending (nothing changed).</returns>
+    public async Task<bool> CancelTaskAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(taskId);
+        var changed = await Storage.CommitAsync([new CancelTask(taskId)], _environment.Clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return changed[0] > 0;
+    }
 
     /// <summary>How many pending tasks wait, run and are scheduled now, and since when the oldest waiting one is due.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>

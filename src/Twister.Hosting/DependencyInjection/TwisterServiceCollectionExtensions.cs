@@ -68,7 +68,7 @@ public static class TwisterServiceCollectionExtensions
         services.AddSingleton(sp => new TwisterHost(
             sp.GetRequiredService<ExecutionEnvironment>(), sp.GetRequiredService<ConnectorRegistry>(), sp.GetRequiredService<ExecutionEngine>(),
             sp.GetRequiredService<TaskRunner>(), sp.GetRequiredService<WebhookIngress>(), sp.GetRequiredService<OrphanReport>(),
-            sp.GetRequiredService<PlotWorkspace>()));
+            sp.GetRequiredService<PlotWorkspace>(), sp.GetRequiredService<TaskSignal>()));
         // The webhook endpoint starts first, so webhook URLs created by the first tasks carry its address.
         // Both check their options when they start (RunWebhookServer, RunTaskWorker).
         services.AddHostedService<WebhookServer>();

@@ -52,6 +52,15 @@ public sealed record EnqueueTask(NewTask Task) : StorageWrite;
 /// <param name="TaskId">The task.</param>
 public sealed record CancelTask(string TaskId) : StorageWrite;
 
+/// <summary>
+/// A user runs a task that ended <see cref="QueuedTaskStatus.Failed"/> or <see cref="QueuedTaskStatus.Orphaned"/> again:
+/// it becomes pending, due at <paramref name="RunAt"/>, with its attempts counted afresh (its last error is kept until it
+/// succeeds); does nothing to a task in any other state.
+/// </summary>
+/// <param name="TaskId">The task.</param>
+/// <param name="RunAt">When it is due again.</param>
+public sealed record RequeueTask(string TaskId, DateTimeOffset RunAt) : StorageWrite;
+
 /// <summary>Cancels every pending task of a connector, except <see cref="Except"/>.</summary>
 /// <param name="Connector">The connector's name.</param>
 public sealed record CancelTasks(string Connector) : StorageWrite

@@ -84,6 +84,9 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
             "INSERT INTO tasks (id, connector, channel_id, callback_key, arguments, invocation, run_at, status) VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending')",
             t.Id, t.Connector, t.ChannelId, t.Key, t.Arguments, t.Invocation, StoredTimes.ToUnixMs(t.RunAt)),
         CancelTask w => Execute("UPDATE tasks SET status = 'cancelled' WHERE id = $1 AND status = 'pending'", w.TaskId),
+        RequeueTask w => Execute(
+            "UPDATE tasks SET status = 'pending', attempts = 0, run_at = $2, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND status IN ('failed', 'orphaned')",
+            w.TaskId, StoredTimes.ToUnixMs(w.RunAt)),
         CancelTasks w => Execute("UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending' AND ($2 IS NULL OR id <> $2)", w.Connector, w.Except),
         CompleteTask w => Held(w.TaskId, w.LeaseOwner, Execute(
             "UPDATE tasks SET status = 'done', last_error = NULL, lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2 AND status = 'pending'",

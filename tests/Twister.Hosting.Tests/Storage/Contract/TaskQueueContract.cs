@@ -134,6 +134,31 @@ public abstract partial class StorageContract
     }
 
     [Fact]
+    public async Task Requeueing_runs_a_failed_or_orphaned_task_again_with_fresh_attempts_and_leaves_other_tasks_alone()
+    {
+        await CommitAsync(Enqueue("failed", T0, "a"), Enqueue("orphaned", T0, "b"), Enqueue("done", T0, "c"), Enqueue("pending", T0.AddDays(1), "d"));
+        for (var i = 0; i < 3; i++) await ClaimAsync("owner");
+        await CommitAsync(
+            new EndTask("failed", "owner", QueuedTaskStatus.Failed, "HttpRequestException: 503"),
+            new EndTask("orphaned", "owner", QueuedTaskStatus.Orphaned, "Callback 'Sync' is gone"),
+            new CompleteTask("done", "owner"));
+
+        var changed = await CommitAsync(
+            new RequeueTask("failed", T0.AddMinutes(1)), new RequeueTask("orphaned", T0.AddMinutes(2)),
+            new RequeueTask("done", T0), new RequeueTask("pending", T0), new RequeueTask("missing", T0));
+
+        Assert.Equal([1, 1, 0, 0, 0], changed);
+        var failed = await TaskAsync("failed");
+        Assert.Equal((QueuedTaskStatus.Pending, T0.AddMinutes(1), 0, (string?)null, "HttpRequestException: 503"),
+            (failed.Status, failed.RunAt, failed.Attempts, failed.LeaseOwner, failed.LastError));
+        Assert.Equal((QueuedTaskStatus.Pending, 0), ((await TaskAsync("orphaned")).Status, (await TaskAsync("orphaned")).Attempts));
+        Assert.Equal(QueuedTaskStatus.Done, (await TaskAsync("done")).Status);
+        Assert.Equal(T0.AddDays(1), (await TaskAsync("pending")).RunAt);
+        var claimed = await ClaimAsync("owner", T0.AddMinutes(1));
+        Assert.Equal(("failed", 1), (claimed!.Id, claimed.Attempts));
+    }
+
+    [Fact]
     public async Task Cancelling_a_connectors_tasks_spares_the_one_named_so_a_task_can_cancel_the_others_and_still_complete()
     {
         await CommitAsync(Enqueue("mine", T0, "a"), Enqueue("later", T0.AddHours(1), "b"));
