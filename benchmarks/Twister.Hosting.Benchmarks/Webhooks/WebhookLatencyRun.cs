@@ -78,7 +78,8 @@ internal static class WebhookLatencyRun
             if (slow.InFlight > 0) duringSlowCall++;
         }
         if (accepted != count) throw new InvalidOperationException($"{count - accepted} deliveries were not accepted.");
-        if (duringSlowCall < count * 99 / 100) throw new InvalidOperationException($"Only {duringSlowCall} of {count} deliveries were sent while a slow call was in flight.");
+        // The busy channel's chain of slow calls has a short gap between calls (commit, next claim): allow 5 %.
+        if (duringSlowCall < count * 95 / 100) throw new InvalidOperationException($"Only {duringSlowCall} of {count} deliveries were sent while a slow call was in flight.");
         return new LatencySeries("", latencies, accepted, 0);
     }
 
