@@ -18,7 +18,9 @@ internal sealed class LeaseKeeper : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _lost;
     private readonly ITimer _timer;
-    private int _renewing;
+    private readonly Lock _gate = new();
+    private bool _renewing;
+    private bool _tickedWhileRenewing;
 
     public LeaseKeeper(ITaskQueue queue, TimeProvider clock, ClaimedTask task, TimeSpan lease, ILogger logger, CancellationToken cancellationToken)
     {
@@ -29,17 +31,48 @@ internal sealed class LeaseKeeper : IAsyncDisposable
         _logger = logger;
         _lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var period = lease / 3;
-        _timer = clock.CreateTimer(_ => _ = RenewAsync(), null, period, period);
+        _timer = clock.CreateTimer(_ => _ = OnTickAsync(), null, period, period);
     }
 
     /// <summary>Cancelled when the lease is lost or the caller cancels.</summary>
     public CancellationToken Token => _lost.Token;
 
+    /// <remarks>
+    /// A tick that comes while a renewal still runs is not dropped: the running renewal renews once more
+    /// when it ends. Dropping it would leave the lease a whole period shorter than planned, and two
+    /// dropped ticks in a row would let it expire under a slow database.
+    /// </remarks>
+    private async Task OnTickAsync()
+    {
+        lock (_gate)
+        {
+            if (_renewing)
+            {
+                _tickedWhileRenewing = true;
+                return;
+            }
+            _renewing = true;
+        }
+        while (true)
+        {
+            await RenewAsync().ConfigureAwait(false);
+            lock (_gate)
+            {
+                if (!_tickedWhileRenewing)
+                {
+                    _renewing = false;
+                    return;
+                }
+                _tickedWhileRenewing = false;
+            }
+        }
+    }
+
     private async Task RenewAsync()
     {
-        if (Interlocked.Exchange(ref _renewing, 1) == 1) return;
         try
         {
+            if (_lost.IsCancellationRequested) return;
             if (!await _queue.RenewLeaseAsync(_task.Id, _task.LeaseOwner, _clock.GetUtcNow() + _lease, CancellationToken.None).ConfigureAwait(false))
             {
                 HostLog.LeaseLost(_logger, _task.Id);
@@ -48,15 +81,11 @@ internal sealed class LeaseKeeper : IAsyncDisposable
         }
         catch (TwisterStorageException)
         {
-            // The storage is unreachable for now: the next renewal tries again; the commit checks the lease anyway.
+            // The storage is unreachable for now: the next tick tries again; the commit checks the lease anyway.
         }
         catch (ObjectDisposedException)
         {
             // The execution ended while this renewal ran.
-        }
-        finally
-        {
-            Volatile.Write(ref _renewing, 0);
         }
     }
 
