@@ -18,7 +18,7 @@ internal sealed record BenchmarkOptions(int Items, int SmallItems, int WarmupIte
         Twister.Hosting.Benchmarks: initial sync through the host vs raw upserts of the same rows; webhook accept latency.
           --items N            issues in the measured sync (default 100000)
           --small-items N      issues in the sync compared for memory (default items/10; 0 skips)
-          --warmup-items N     issues in each trial process's discarded warm-up sync (default 2000)
+          --warmup-items N     issues in each trial process's discarded warm-up sync (default 10000)
           --runs N             measured repetitions per size, medians reported (default 3)
           --teams N            teams (channels) the issues are spread over (default 4)
           --concurrency A,B    worker concurrency levels compared in the same run (default 1,4)
@@ -64,7 +64,7 @@ internal sealed record BenchmarkOptions(int Items, int SmallItems, int WarmupIte
         var options = new BenchmarkOptions(
             items,
             values.GetValueOrDefault("--small-items", items / 10),
-            values.GetValueOrDefault("--warmup-items", 2_000),
+            values.GetValueOrDefault("--warmup-items", 10_000),
             values.GetValueOrDefault("--runs", 3),
             teams,
             concurrency,
