@@ -12,6 +12,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
     private readonly SqliteConnection _connection;
     private readonly string? _path;
 
@@ -67,6 +68,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         foreach (var command in _commands.Values) await command.DisposeAsync().ConfigureAwait(false);
+        foreach (var statement in _statements.Values) statement.Dispose();
         await _connection.DisposeAsync().ConfigureAwait(false);
         _gate.Dispose();
     }
@@ -93,6 +95,17 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             for (var i = parameters.Count; i < values.Length; i++) parameters.Add(new SqliteParameter { ParameterName = "$" + (i + 1) });
             for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
             return command;
+        }
+
+        /// <summary>The write statement for <paramref name="sql"/>, prepared on first use and reused (see <see cref="SqliteStatement"/>).</summary>
+        public SqliteStatement Statement(string sql)
+        {
+            if (!database._statements.TryGetValue(sql, out var statement))
+            {
+                statement = SqliteStatement.Prepare(database._connection.Handle!, sql);
+                database._statements.Add(sql, statement);
+            }
+            return statement;
         }
 
         /// <summary>Runs <paramref name="work"/>, turning SQLite errors into <see cref="TwisterStorageException"/>s that name the file.</summary>

@@ -3,7 +3,7 @@ using Twister.Hosting.Storage.Rows;
 
 namespace Twister.Hosting.Storage.Sqlite;
 
-/// <summary>Applies a unit of work's writes inside one transaction, through prepared commands.</summary>
+/// <summary>Applies a unit of work's writes inside one transaction, through statements prepared once (<see cref="SqliteStatement"/>).</summary>
 internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransaction transaction, long now, string location)
 {
     private const string UpsertActivity = """
@@ -110,12 +110,7 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
             ON CONFLICT (name) DO UPDATE SET manifest_hash = excluded.manifest_hash, options = COALESCE(excluded.options, options)
             """,
             w.Name, w.ManifestHash, w.OptionsJson, now),
-        RemoveConnector w => Execute(
-            """
-            DELETE FROM connectors WHERE name = $1; DELETE FROM channels WHERE connector = $1; DELETE FROM store WHERE connector = $1;
-            DELETE FROM callbacks WHERE connector = $1; UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending';
-            """,
-            w.Name),
+        RemoveConnector w => Remove(w.Name),
         SetChannelEnabled w => Execute("UPDATE channels SET enabled = $3 WHERE connector = $1 AND channel_id = $2", w.Connector, w.ChannelId, w.Enabled),
 
         UpsertActivity w => Upsert(w),
@@ -160,11 +155,11 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
     {
         foreach (var contact in write.Contacts) Merge(contact);
         var a = write.Activity;
-        var id = (long)session.Command(UpsertActivity, transaction,
+        var id = session.Statement(UpsertActivity).ExecuteInt64([
             a.Source, a.Connector, (int)a.Type, a.Title, StoredTimes.ToUnixMs(a.Done), StoredTimes.ToUnixMs(a.Start), StoredTimes.ToUnixMs(a.End),
             a.SyncProvider, a.ChannelId, a.ExternalId, a.MetaJson, a.LinkType, a.LinkStatus, a.SourceUrl, a.Unread, a.Archived, now,
             a.AuthorKey, a.AssigneeKey, StoredTimes.ToUnixMs(a.Created), StoredTimes.ToUnixMs(a.Updated), a.Preview, a.Priority, a.RelatedSource,
-            a.TagsJson, a.ActionsJson, a.SchedulesJson).ExecuteScalar()!;
+            a.TagsJson, a.ActionsJson, a.SchedulesJson]);
         var changed = 1;
         foreach (var note in write.Notes)
         {
@@ -220,5 +215,13 @@ internal sealed class SqliteWriter(SqliteDatabase.Session session, SqliteTransac
     private int Held(string taskId, string owner, int changed)
         => changed == 1 ? changed : throw new TaskLeaseLostException(location, taskId, owner);
 
-    private int Execute(string sql, params ReadOnlySpan<object?> values) => session.Command(sql, transaction, values).ExecuteNonQuery();
+    private int Remove(string connector)
+        => Execute("DELETE FROM connectors WHERE name = $1", connector)
+           + Execute("DELETE FROM channels WHERE connector = $1", connector)
+           + Execute("DELETE FROM store WHERE connector = $1", connector)
+           + Execute("DELETE FROM callbacks WHERE connector = $1", connector)
+           + Execute("UPDATE tasks SET status = 'cancelled' WHERE connector = $1 AND status = 'pending'", connector);
+
+    // The statement runs inside the transaction the commit began on the same connection.
+    private int Execute(string sql, params ReadOnlySpan<object?> values) => session.Statement(sql).Execute(values);
 }
