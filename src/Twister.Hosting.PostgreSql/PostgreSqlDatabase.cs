@@ -6,11 +6,17 @@ namespace Twister.Hosting.PostgreSql;
 /// <summary>The connection pool, and every database call wrapped so that errors name the server and what to do.</summary>
 internal sealed class PostgreSqlDatabase : IAsyncDisposable
 {
+    /// <summary>Statements each pooled connection keeps prepared unless the connection string says otherwise.</summary>
+    public const int DefaultMaxAutoPrepare = 64;
+
     private readonly NpgsqlDataSource _dataSource;
 
     public PostgreSqlDatabase(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // A commit sends the same few statements for every item; prepared, the server parses and plans each once
+        // per connection instead of once per item. An explicit setting wins (0 for PgBouncer in transaction mode).
+        if (!SetsMaxAutoPrepare(connectionString)) builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         Location = $"PostgreSQL database '{builder.Database ?? builder.Username}' on {builder.Host}:{builder.Port}";
         _dataSource = NpgsqlDataSource.Create(builder);
     }
@@ -35,4 +41,10 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    private static bool SetsMaxAutoPrepare(string connectionString)
+    {
+        var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
+        return keys.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
+    }
 }

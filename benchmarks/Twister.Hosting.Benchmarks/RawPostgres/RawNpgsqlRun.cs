@@ -10,8 +10,8 @@ namespace Twister.Hosting.Benchmarks.RawPostgres;
 /// note, read back from the host's database), upserted into a new database with the provider's own schema
 /// (same tables and indexes) the way a careful hand-written program would: one transaction per batch, the
 /// batch's statements sent in one round trip (an <see cref="NpgsqlBatch"/>), <c>INSERT ... ON CONFLICT DO
-/// UPDATE</c> for the activity and for its note (which finds its activity by source). Only the write
-/// transactions are timed.
+/// UPDATE</c> for the activity and for its note (which finds its activity by source), statements prepared
+/// automatically as the provider's are. Only the write transactions are timed.
 /// </summary>
 internal static class RawNpgsqlRun
 {
@@ -45,7 +45,8 @@ internal static class RawNpgsqlRun
         await using (var schema = new PostgreSqlStorage(rawDatabase)) await schema.MigrateAsync(cancellationToken);
         var rows = await ReadAsync(hostDatabase, cancellationToken);
 
-        await using var target = new NpgsqlConnection(rawDatabase);
+        // Prepared as the provider prepares its statements (see PostgreSqlDatabase.DefaultMaxAutoPrepare).
+        await using var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(rawDatabase) { MaxAutoPrepare = PostgreSqlDatabase.DefaultMaxAutoPrepare }.ConnectionString);
         await target.OpenAsync(cancellationToken);
         var writing = new Stopwatch();
         var batches = 0;
