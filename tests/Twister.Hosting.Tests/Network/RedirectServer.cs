@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Twister.Hosting.Tests.Network;
 
@@ -12,10 +9,8 @@ namespace Twister.Hosting.Tests.Network;
 /// </summary>
 internal sealed class RedirectServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly List<(string Method, string PathAndQuery, string? Authorization)> _requests = [];
-
-    private RedirectServer(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -29,13 +24,8 @@ internal sealed class RedirectServer : IAsyncDisposable
 
     public static async Task<RedirectServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var server = new RedirectServer(builder.Build());
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        server.BaseAddress = new Uri(server._app.Urls.First());
+        var server = new RedirectServer();
+        (server._app, server.BaseAddress) = await LoopbackServer.StartAsync(server.HandleAsync);
         return server;
     }
 

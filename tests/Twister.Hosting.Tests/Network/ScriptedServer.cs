@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Twister.Hosting.Tests.Network;
 
@@ -14,10 +11,8 @@ namespace Twister.Hosting.Tests.Network;
 /// </summary>
 internal sealed class ScriptedServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly Dictionary<string, int> _requests = [];
-
-    private ScriptedServer(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -28,13 +23,8 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
     public static async Task<ScriptedServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var server = new ScriptedServer(builder.Build());
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        server.BaseAddress = new Uri(server._app.Urls.First());
+        var server = new ScriptedServer();
+        (server._app, server.BaseAddress) = await LoopbackServer.StartAsync(server.HandleAsync);
         return server;
     }
 
