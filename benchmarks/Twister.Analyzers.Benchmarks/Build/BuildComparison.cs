@@ -12,7 +12,9 @@ namespace Twister.Analyzers.Benchmarks.Build;
 /// </summary>
 internal static class BuildComparison
 {
-    public static void Run(int rounds)
+    /// <param name="rounds">Measured rounds (round 0 is added to warm up).</param>
+    /// <param name="letters">The configurations to build (all when empty); ratios need both of their configurations.</param>
+    public static void Run(int rounds, IReadOnlyCollection<string> letters)
     {
         if (rounds < 1) throw new ArgumentOutOfRangeException(nameof(rounds), "at least one measured round (round 0 only warms up)");
         var project = BuildProject.Write();
@@ -21,7 +23,7 @@ internal static class BuildComparison
         try
         {
             Dotnet(project, ["restore"]).ThrowIfFailed("restore");
-            var configurations = BuildConfiguration.All;
+            var configurations = BuildConfiguration.All.Where(c => letters.Count == 0 || letters.Contains(c.Letter)).ToList();
             var results = configurations.ToDictionary(c => c.Letter, _ => new List<BuildResult>());
             for (var round = 0; round <= rounds; round++)
             {
@@ -30,7 +32,8 @@ internal static class BuildComparison
                     var result = Build(project, [.. configuration.Properties, .. server.BuildProperties]);
                     Console.WriteLine($"round {round} {configuration.Letter}: Csc {result.CscMs:F0} ms, analyzers {result.AnalyzersMs:F0} ms (Twister {result.TwisterAnalyzersMs:F0} ms), generators {result.GeneratorsMs:F0} ms, "
                         + $"{result.Warnings} warnings, {result.Errors} errors, {result.TwisterDiagnostics} TWIST");
-                    if (round == 0) PrintAnalyzers(configuration, result);
+                    // Round 0 shows the cold compiler server, the last round a warm one.
+                    if (round == 0 || round == rounds) PrintAnalyzers(configuration, result);
                     if (!result.Succeeded || result.Warnings > 0 || result.Errors > 0)
                         throw new InvalidOperationException($"configuration {configuration.Letter} did not compile clean; see {project.Directory}");
                     if (round > 0) results[configuration.Letter].Add(result);
@@ -109,7 +112,7 @@ internal static class BuildComparison
                 + $"| {results[c.Letter].Max(r => r.TwisterDiagnostics)} |");
         }
         Console.WriteLine();
-        foreach (var (over, under) in new[] { ("D", "C"), ("E", "C"), ("B", "A") })
+        foreach (var (over, under) in new[] { ("D", "C"), ("E", "C"), ("B", "A") }.Where(p => results.ContainsKey(p.Item1) && results.ContainsKey(p.Item2)))
         {
             Console.WriteLine($"{over}/{under}: Csc {Median(over, r => r.CscMs) / Median(under, r => r.CscMs):F3} (medians); "
                 + $"per round {string.Join(", ", results[over].Zip(results[under], (o, u) => (o.CscMs / u.CscMs).ToString("F3")))}");
