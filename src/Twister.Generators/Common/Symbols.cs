@@ -15,6 +15,24 @@ internal static class Symbols
         return null;
     }
 
+    /// <summary>
+    /// The Twister runtime type with <paramref name="metadataName"/>, looked up in the referenced
+    /// <c>Twister</c> assembly; in a compilation without it (the runtime's own sources), in the whole compilation.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="Compilation.GetTypeByMetadataName"/> searches every reference; the first call in a
+    /// compilation with the SDK's couple of hundred references costs hundreds of milliseconds, which every
+    /// analyzer's start would pay in a build that runs no other analyzer.
+    /// </remarks>
+    public static INamedTypeSymbol? TwisterType(Compilation compilation, string metadataName)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Identity.Name == "Twister") return assembly.GetTypeByMetadataName(metadataName);
+        }
+        return compilation.GetTypeByMetadataName(metadataName);
+    }
+
     /// <summary>Whether <paramref name="type"/> is the named type (by metadata name, namespace included).</summary>
     /// <remarks>
     /// Generators and analyzers call this for every parameter, attribute and base type they inspect,

@@ -35,7 +35,7 @@ public sealed class CallbackVersioningAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.CallbackAttribute) is null) return;
+            if (Symbols.TwisterType(start.Compilation, KnownNames.CallbackAttribute) is null) return;
             var baselines = BaselinePair<CallbackBaseline>.Read(
                 start.Options.AdditionalFiles, BaselineFiles.CallbacksShipped, BaselineFiles.CallbacksUnshipped,
                 text => start.TryGetValue(text, CallbackBaselineParser.Provider, out var parsed) ? parsed : CallbackBaselineParser.Parse(text),

@@ -40,7 +40,7 @@ public sealed class NetworkAllowlistAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.NetworkAccessAttribute) is null) return;
+            if (Symbols.TwisterType(start.Compilation, KnownNames.NetworkAccessAttribute) is null) return;
             var reach = ConnectorReach.For(start.Compilation);
             var patterns = new ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<string>>(SymbolEqualityComparer.Default);
             var pending = new ConcurrentBag<(ISymbol Member, KnownUrl Url, Location Location)>();

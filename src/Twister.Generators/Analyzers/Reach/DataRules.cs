@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
 
+using Twister.Generators.Common;
+
 namespace Twister.Generators.Analyzers.Reach;
 
 /// <summary>
@@ -18,7 +20,7 @@ internal static class DataRules
     public static void Register(AnalysisContext context, string requiredType, ImmutableArray<SyntaxKind> kinds, Action<NodeContext, DataRuleContext> analyze)
         => context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(requiredType) is null) return;
+            if (Symbols.TwisterType(start.Compilation, requiredType) is null) return;
             var rule = new DataRuleContext(new HelperFindings(), SourceMethods.For(start.Compilation));
             var reach = ConnectorReach.For(start.Compilation);
             start.RegisterSemanticModelAction(file =>

@@ -21,7 +21,7 @@ public sealed class CallbackShapeAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.CallbackAttribute) is null) return;
+            if (Symbols.TwisterType(start.Compilation, KnownNames.CallbackAttribute) is null) return;
             start.RegisterSymbolAction(Analyze, SymbolKind.Method);
         });
     }

@@ -31,7 +31,7 @@ public sealed class ConnectorOptionsAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.OptionAttribute) is null) return;
+            if (Symbols.TwisterType(start.Compilation, KnownNames.OptionAttribute) is null) return;
             start.RegisterSymbolAction(AnalyzeConnector, SymbolKind.NamedType);
             start.RegisterSymbolStartAction(StartOptionsClass, SymbolKind.NamedType);
         });

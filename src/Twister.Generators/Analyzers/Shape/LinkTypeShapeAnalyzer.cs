@@ -20,7 +20,7 @@ public sealed class LinkTypeShapeAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.LinkTypeAttribute) is null) return;
+            if (Symbols.TwisterType(start.Compilation, KnownNames.LinkTypeAttribute) is null) return;
             start.RegisterSymbolAction(Analyze, SymbolKind.NamedType);
         });
     }
