@@ -35,14 +35,19 @@ public sealed class StateVersioningAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName(KnownNames.ConnectorStore) is null || !BaselineFiles.AnyPresent(start.Options.AdditionalFiles)) return;
+            if (Symbols.TwisterType(start.Compilation, KnownNames.ConnectorStore) is null || !BaselineFiles.AnyPresent(start.Options.AdditionalFiles)) return;
             var baselines = BaselinePair<StateBaseline>.Read(
                 start.Options.AdditionalFiles, BaselineFiles.StateShipped, BaselineFiles.StateUnshipped,
                 text => start.TryGetValue(text, StateBaseline.Provider, out var parsed) ? parsed : StateBaseline.Parse(text),
                 StateBaseline.Empty, start.CancellationToken);
             var names = new RecordedType.Names();
             var stored = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
-            start.RegisterSymbolAction(symbol => Analyze(symbol, baselines, names, stored), SymbolKind.NamedType);
+            // At the end of each connector class, as the lifecycle rules (ConnectorRules): in a build, the
+            // store calls whose stored type is inferred are then read from the compiler's own bound bodies.
+            start.RegisterSymbolStartAction(symbol =>
+            {
+                if (ConnectorScope.IsTwist((INamedTypeSymbol)symbol.Symbol)) symbol.RegisterSymbolEndAction(end => Analyze(end, baselines, names, stored));
+            }, SymbolKind.NamedType);
             if (baselines.ShippedPath is { } shippedPath)
                 start.RegisterCompilationEndAction(end => ReportShapesNoLongerStored(end, baselines.Shipped, shippedPath, stored));
         });
@@ -51,7 +56,6 @@ public sealed class StateVersioningAnalyzer : DiagnosticAnalyzer
     private static void Analyze(SymbolAnalysisContext context, BaselinePair<StateBaseline> baselines, RecordedType.Names names, ConcurrentDictionary<string, bool> stored)
     {
         var connector = (INamedTypeSymbol)context.Symbol;
-        if (!ConnectorScope.IsTwist(connector)) return;
         foreach (var shape in StoredShapes.Of(connector, context.Compilation, context.CancellationToken))
         {
             // A type several connectors store is checked once.
