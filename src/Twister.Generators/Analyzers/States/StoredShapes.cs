@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Twister.Generators.Analyzers.Baselines;
+using Twister.Generators.Analyzers.Common;
 using Twister.Generators.Connectors.Parsing;
 using Twister.Generators.Serialization.Model;
 using Twister.Generators.Serialization.Parsing;
@@ -63,7 +64,7 @@ internal static class StoredShapes
 #pragma warning restore RS1030
         var builder = new TypeShapeBuilder(compilation, connector);
         var stored = new List<ITypeSymbol>();
-        foreach (var type in StoredTypes.Of(connector, model, cancellationToken))
+        foreach (var type in StoredTypes.Of(connector, model, cancellationToken, GeneratedCode.Is))
         {
             if (builder.TryAdd(type, out _)) stored.Add(type);
         }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -22,12 +23,23 @@ namespace Twister.Generators.Connectors.Parsing;
 internal static class StoredTypes
 {
     /// <summary>The stored types found in <paramref name="type"/>'s declarations, in syntax order (repeats included).</summary>
-    public static IEnumerable<ITypeSymbol> Of(INamedTypeSymbol type, SemanticModel targetModel, CancellationToken cancellationToken)
+    /// <param name="type">The connector.</param>
+    /// <param name="targetModel">The semantic model of the tree the connector's attribute is in.</param>
+    /// <param name="cancellationToken">Cancels the search.</param>
+    /// <param name="skipTree">
+    /// Declarations in trees this returns <see langword="true"/> for are not read. The analyzers skip
+    /// generated code: the generator's own part of a connector is its largest and never stores anything.
+    /// </param>
+    public static IEnumerable<ITypeSymbol> Of(INamedTypeSymbol type, SemanticModel targetModel, CancellationToken cancellationToken, Func<SyntaxTree, bool>? skipTree = null)
     {
         if (!HasTypedStore(type)) yield break;
         foreach (var reference in type.DeclaringSyntaxReferences)
         {
+            if (skipTree is not null && skipTree(reference.SyntaxTree)) continue;
             var declaration = reference.GetSyntax(cancellationToken);
+            // A part of the class whose text never names the store has no store call: reading the text
+            // is far cheaper than walking every node of the part.
+            if (!NamesStore(reference.SyntaxTree.GetText(cancellationToken), declaration.Span)) continue;
             SemanticModel? model = null;
             foreach (var invocation in declaration.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
@@ -50,6 +62,9 @@ internal static class StoredTypes
             }
         }
     }
+
+    private static bool NamesStore(Microsoft.CodeAnalysis.Text.SourceText text, Microsoft.CodeAnalysis.Text.TextSpan span)
+        => text.ToString(span).IndexOf("Store", StringComparison.Ordinal) >= 0;
 
     // GetAsync<T>, SetAsync<T>, or the type of SetAsync(key, new T(...)).
     private static TypeSyntax? WrittenType(InvocationExpressionSyntax invocation, SimpleNameSyntax name)
