@@ -20,8 +20,8 @@ namespace Twister.Generators.Analyzers.Reach;
 /// method named <c>From</c>, <c>new Mapper(...)</c> every constructor of a type named <c>Mapper</c>; a
 /// call written <c>IssueMapper.From(...)</c> reaches only the <c>From</c> of types named <c>IssueMapper</c>
 /// when such a type has one (otherwise the receiver is a variable or property, and every <c>From</c>
-/// counts). This over-approximation costs one walk of each file, shared by every analyzer of the
-/// package through <see cref="For"/>, whichever analyzes a file first. The reachable set is computed
+/// counts). This over-approximation costs one pass over each file's calls (<see cref="FileNodes"/>),
+/// shared by every analyzer of the package through <see cref="For"/>, whichever analyzes a file first. The reachable set is computed
 /// once, when first asked for at the end of the compilation.
 /// </remarks>
 internal sealed class ConnectorReach
@@ -54,7 +54,7 @@ internal sealed class ConnectorReach
     private bool RecordTree(SemanticModel model, CancellationToken cancellationToken)
     {
         var members = new DeclaringMembers(model, cancellationToken);
-        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+        foreach (var node in FileNodes.Of(model.SyntaxTree, cancellationToken))
         {
             var called = node switch
             {
