@@ -6,7 +6,8 @@ namespace Twister.Analyzers.Benchmarks.Build;
 /// Compile time as a build measures it: real <c>dotnet build</c>s of <see cref="BuildProject"/>,
 /// the configurations alternating round by round (round 0 warms the compiler server and is
 /// dropped), each build forced to compile by touching a source file. Reports per configuration
-/// the <c>Csc</c> task time and the compiler's analyzer and generator totals (medians, min–max),
+/// the <c>Csc</c> task time, the compiler server's processor time for the build, and the compiler's
+/// analyzer and generator totals (medians, min–max),
 /// and the ratios D/C, E/C and B/A of the same run. Every build must succeed without warnings and
 /// without Twister diagnostics; a last build adds a broken file and must report them.
 /// </summary>
@@ -29,8 +30,8 @@ internal static class BuildComparison
             {
                 foreach (var configuration in configurations)
                 {
-                    var result = Build(project, [.. configuration.Properties, .. server.BuildProperties]);
-                    Console.WriteLine($"round {round} {configuration.Letter}: Csc {result.CscMs:F0} ms, analyzers {result.AnalyzersMs:F0} ms (Twister {result.TwisterAnalyzersMs:F0} ms), generators {result.GeneratorsMs:F0} ms, "
+                    var result = Build(project, [.. configuration.Properties, .. server.BuildProperties], server);
+                    Console.WriteLine($"round {round} {configuration.Letter}: Csc {result.CscMs:F0} ms (compiler CPU {result.CompilerCpuMs:F0} ms), analyzers {result.AnalyzersMs:F0} ms (Twister {result.TwisterAnalyzersMs:F0} ms), generators {result.GeneratorsMs:F0} ms, "
                         + $"{result.Warnings} warnings, {result.Errors} errors, {result.TwisterDiagnostics} TWIST");
                     // Round 0 shows the cold compiler server, the last round a warm one.
                     if (round == 0 || round == rounds) PrintAnalyzers(configuration, result);
@@ -40,7 +41,7 @@ internal static class BuildComparison
                 }
             }
 
-            var broken = Build(project, [.. BuildConfiguration.All.Single(c => c.Letter == "D").Properties, .. server.BuildProperties, "BenchBroken=true"]);
+            var broken = Build(project, [.. BuildConfiguration.All.Single(c => c.Letter == "D").Properties, .. server.BuildProperties, "BenchBroken=true"], server);
             Console.WriteLine($"check: D with broken/Broken.cs reports {broken.TwisterDiagnostics} TWIST diagnostics (must be > 0)");
             if (broken.TwisterDiagnostics == 0) throw new InvalidOperationException("the Twister analyzers reported nothing on the broken file: they did not run");
 
@@ -53,13 +54,14 @@ internal static class BuildComparison
         }
     }
 
-    private static BuildResult Build(BuildProject project, IReadOnlyList<string> properties)
+    private static BuildResult Build(BuildProject project, IReadOnlyList<string> properties, CompilerServer server)
     {
         File.SetLastWriteTimeUtc(project.TouchedFile, DateTime.UtcNow);
+        var cpuBefore = server.ProcessorTime();
         var arguments = new List<string> { "build", "--no-restore", "-nologo", "-nodeReuse:false", "-v:detailed", "-clp:PerformanceSummary", "-p:ReportAnalyzer=true" };
         arguments.AddRange(properties.Select(p => "-p:" + p));
         var (exitCode, output) = Dotnet(project, arguments);
-        return BuildResult.Parse(exitCode, output);
+        return BuildResult.Parse(exitCode, output) with { CompilerCpuMs = (server.ProcessorTime() - cpuBefore).TotalMilliseconds };
     }
 
     private static (int ExitCode, string Output) Dotnet(BuildProject project, IReadOnlyList<string> arguments)
@@ -100,11 +102,12 @@ internal static class BuildComparison
 
         Console.WriteLine();
         Console.WriteLine($"{ConnectorProject.FileCount + 1} files; medians of {rounds} alternating rounds (min–max); {Environment.ProcessorCount} cores");
-        Console.WriteLine("| configuration | Csc ms | analyzers ms (/reportanalyzer) | of which Twister ms | Twister / Csc | generators ms | TWIST diagnostics |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| configuration | Csc ms | compiler CPU ms | analyzers ms (/reportanalyzer) | of which Twister ms | Twister / Csc | generators ms | TWIST diagnostics |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var c in configurations)
         {
             Console.WriteLine($"| {c.Letter}: {c.Description} | {Median(c.Letter, r => r.CscMs):F0} ({Spread(c.Letter, r => r.CscMs)}) "
+                + $"| {Median(c.Letter, r => r.CompilerCpuMs):F0} ({Spread(c.Letter, r => r.CompilerCpuMs)}) "
                 + $"| {Median(c.Letter, r => r.AnalyzersMs):F0} ({Spread(c.Letter, r => r.AnalyzersMs)}) "
                 + $"| {Median(c.Letter, r => r.TwisterAnalyzersMs):F0} ({Spread(c.Letter, r => r.TwisterAnalyzersMs)}) "
                 + $"| {Median(c.Letter, r => r.TwisterAnalyzersMs / r.CscMs):P1} "
@@ -116,6 +119,8 @@ internal static class BuildComparison
         {
             Console.WriteLine($"{over}/{under}: Csc {Median(over, r => r.CscMs) / Median(under, r => r.CscMs):F3} (medians); "
                 + $"per round {string.Join(", ", results[over].Zip(results[under], (o, u) => (o.CscMs / u.CscMs).ToString("F3")))}");
+            Console.WriteLine($"{over}/{under}: compiler CPU {Median(over, r => r.CompilerCpuMs) / Median(under, r => r.CompilerCpuMs):F3} (medians); "
+                + $"per round {string.Join(", ", results[over].Zip(results[under], (o, u) => (o.CompilerCpuMs / u.CompilerCpuMs).ToString("F3")))}");
         }
     }
 }

@@ -13,6 +13,9 @@ internal sealed partial record BuildResult(
     bool Succeeded, double CscMs, double AnalyzersMs, double TwisterAnalyzersMs, double GeneratorsMs,
     int Warnings, int Errors, int TwisterDiagnostics, IReadOnlyList<string> AnalyzerLines)
 {
+    /// <summary>The compiler server's processor time during the build (<see cref="CompilerServer.ProcessorTime"/>).</summary>
+    public double CompilerCpuMs { get; init; }
+
     /// <summary>Reads the console output of <c>dotnet build -v:detailed -clp:PerformanceSummary -p:ReportAnalyzer=true</c>.</summary>
     public static BuildResult Parse(int exitCode, string output)
     {

@@ -15,6 +15,32 @@ internal sealed class CompilerServer
     /// <summary>The MSBuild properties that route a build's <c>Csc</c> task to this server.</summary>
     public IEnumerable<string> BuildProperties => ["UseSharedCompilation=true", "SharedCompilationId=" + _pipeName];
 
+    /// <summary>
+    /// The processor time the server has used so far (0 before it starts): read around a build, it is the
+    /// compiler's own work for that build (the <c>Csc</c> task, analyzers and generators included),
+    /// which a busy machine stretches less than the wall time.
+    /// </summary>
+    public TimeSpan ProcessorTime()
+    {
+        var total = TimeSpan.Zero;
+        foreach (var process in Process.GetProcesses())
+        {
+            using (process)
+            {
+                if (!CommandLineOf(process.Id).Contains(_pipeName, StringComparison.Ordinal)) continue;
+                try
+                {
+                    total += process.TotalProcessorTime;
+                }
+                catch (InvalidOperationException)
+                {
+                    // the process has exited
+                }
+            }
+        }
+        return total;
+    }
+
     /// <summary>Stops the server this benchmark started; returns how many processes it stopped (0: no server was used).</summary>
     public int Stop()
     {
