@@ -21,8 +21,8 @@ namespace Twister.Generators.Analyzers.Reach;
 /// call written <c>IssueMapper.From(...)</c> reaches only the <c>From</c> of types named <c>IssueMapper</c>
 /// when such a type has one (otherwise the receiver is a variable or property, and every <c>From</c>
 /// counts). This over-approximation costs one pass over each file's calls (<see cref="FileNodes"/>),
-/// shared by every analyzer of the package through <see cref="For"/>, whichever analyzes a file first. The reachable set is computed
-/// once, when first asked for at the end of the compilation.
+/// shared by every analyzer of the package through <see cref="For"/>, whichever analyzes a file
+/// first. The reachable set is computed once, when first asked for at the end of the compilation.
 /// </remarks>
 internal sealed class ConnectorReach
 {

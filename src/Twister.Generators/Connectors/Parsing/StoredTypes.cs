@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Connectors.Parsing;
@@ -63,7 +64,7 @@ internal static class StoredTypes
         }
     }
 
-    private static bool NamesStore(Microsoft.CodeAnalysis.Text.SourceText text, Microsoft.CodeAnalysis.Text.TextSpan span)
+    private static bool NamesStore(SourceText text, TextSpan span)
         => text.ToString(span).IndexOf("Store", StringComparison.Ordinal) >= 0;
 
     // GetAsync<T>, SetAsync<T>, or the type of SetAsync(key, new T(...)).

@@ -2,7 +2,6 @@ using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Twister.Generators.Analyzers.Common;
-
 using Twister.Generators.Common;
 
 namespace Twister.Generators.Analyzers.Lifecycle.Common;
