@@ -18,6 +18,9 @@ internal static class BuildComparison
     public static void Run(int rounds, IReadOnlyCollection<string> letters)
     {
         if (rounds < 1) throw new ArgumentOutOfRangeException(nameof(rounds), "at least one measured round (round 0 only warms up)");
+        var unknown = letters.Except(BuildConfiguration.All.Select(c => c.Letter)).ToList();
+        if (unknown.Count > 0)
+            throw new ArgumentException($"--only names no configuration '{string.Join("', '", unknown)}'; the configurations are {string.Join(", ", BuildConfiguration.All.Select(c => c.Letter))}", nameof(letters));
         var project = BuildProject.Write();
         var server = new CompilerServer();
         Console.WriteLine($"project: {project.Directory}");

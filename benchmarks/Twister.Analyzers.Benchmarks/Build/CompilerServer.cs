@@ -23,11 +23,10 @@ internal sealed class CompilerServer
     public TimeSpan ProcessorTime()
     {
         var total = TimeSpan.Zero;
-        foreach (var process in Process.GetProcesses())
+        foreach (var process in OwnProcesses())
         {
             using (process)
             {
-                if (!CommandLineOf(process.Id).Contains(_pipeName, StringComparison.Ordinal)) continue;
                 try
                 {
                     total += process.TotalProcessorTime;
@@ -45,17 +44,26 @@ internal sealed class CompilerServer
     public int Stop()
     {
         var stopped = 0;
-        foreach (var process in Process.GetProcesses())
+        foreach (var process in OwnProcesses())
         {
             using (process)
             {
-                if (!CommandLineOf(process.Id).Contains(_pipeName, StringComparison.Ordinal)) continue;
                 process.Kill();
                 process.WaitForExit();
                 stopped++;
             }
         }
         return stopped;
+    }
+
+    /// <summary>The server processes started under this benchmark's pipe name (the caller disposes them).</summary>
+    private IEnumerable<Process> OwnProcesses()
+    {
+        foreach (var process in Process.GetProcesses())
+        {
+            if (CommandLineOf(process.Id).Contains(_pipeName, StringComparison.Ordinal)) yield return process;
+            else process.Dispose();
+        }
     }
 
     private static string CommandLineOf(int processId)
