@@ -42,20 +42,15 @@ public sealed class StateVersioningAnalyzer : DiagnosticAnalyzer
                 StateBaseline.Empty, start.CancellationToken);
             var names = new RecordedType.Names();
             var stored = new ConcurrentDictionary<string, bool>(System.StringComparer.Ordinal);
-            // At the end of each connector class, as the lifecycle rules (ConnectorRules): in a build, the
-            // store calls whose stored type is inferred are then read from the compiler's own bound bodies.
-            start.RegisterSymbolStartAction(symbol =>
-            {
-                if (ConnectorScope.IsTwist((INamedTypeSymbol)symbol.Symbol)) symbol.RegisterSymbolEndAction(end => Analyze(end, baselines, names, stored));
-            }, SymbolKind.NamedType);
+            // At the end of each class, a store call whose stored type is inferred reads the compiler's bound body.
+            ConnectorEnd.Register(start, (end, connector) => Analyze(end, connector, baselines, names, stored));
             if (baselines.ShippedPath is { } shippedPath)
                 start.RegisterCompilationEndAction(end => ReportShapesNoLongerStored(end, baselines.Shipped, shippedPath, stored));
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, BaselinePair<StateBaseline> baselines, RecordedType.Names names, ConcurrentDictionary<string, bool> stored)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol connector, BaselinePair<StateBaseline> baselines, RecordedType.Names names, ConcurrentDictionary<string, bool> stored)
     {
-        var connector = (INamedTypeSymbol)context.Symbol;
         foreach (var shape in StoredShapes.Of(connector, context.Compilation, context.CancellationToken))
         {
             // A type several connectors store is checked once.

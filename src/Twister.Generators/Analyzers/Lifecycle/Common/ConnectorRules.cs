@@ -7,10 +7,8 @@ using Twister.Generators.Common;
 namespace Twister.Generators.Analyzers.Lifecycle.Common;
 
 /// <summary>
-/// Registers a lifecycle rule: one action per connector or twist class, with the compilation's shared
-/// <see cref="SourceMethods"/>. The action runs at the end of the class (a symbol end action), once the
-/// compiler has compiled each of its methods: in a build the semantic model then holds the compiler's
-/// own bound method bodies, so the rule reads them instead of binding every body again.
+/// Registers a lifecycle rule: one action per connector or twist class, at its end (<see cref="ConnectorEnd"/>),
+/// with the compilation's shared <see cref="SourceMethods"/>.
 /// </summary>
 internal static class ConnectorRules
 {
@@ -20,10 +18,6 @@ internal static class ConnectorRules
         {
             if (Symbols.TwisterType(start.Compilation, requiredType) is null) return;
             var methods = SourceMethods.For(start.Compilation);
-            start.RegisterSymbolStartAction(symbol =>
-            {
-                var type = (INamedTypeSymbol)symbol.Symbol;
-                if (ConnectorScope.IsTwist(type)) symbol.RegisterSymbolEndAction(end => analyze(end, type, methods));
-            }, SymbolKind.NamedType);
+            ConnectorEnd.Register(start, (end, type) => analyze(end, type, methods));
         });
 }
