@@ -16,12 +16,18 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         // A commit sends the same few statements for every item; prepared, the server parses and plans each once
         // per connection instead of once per item. An explicit setting wins (0 for PgBouncer in transaction mode).
-        if (!SetsMaxAutoPrepare(connectionString)) builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        if (!Sets(connectionString, "MaxAutoPrepare")) builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        // The provider leaves no session state behind (no SET, LISTEN, temporary tables or session locks), so a
+        // connection taken from the pool needs no reset: the reset was a server statement per read and per commit.
+        if (!Sets(connectionString, "NoResetOnClose")) builder.NoResetOnClose = true;
         Location = $"PostgreSQL database '{builder.Database ?? builder.Username}' on {builder.Host}:{builder.Port}";
         _dataSource = NpgsqlDataSource.Create(builder);
     }
 
     public string Location { get; }
+
+    /// <summary>The settings the pool connects with (the password left out).</summary>
+    public string ConnectionString => _dataSource.ConnectionString;
 
     /// <summary>Runs <paramref name="work"/> on a pooled connection.</summary>
     /// <param name="work">The statements.</param>
@@ -42,9 +48,10 @@ internal sealed class PostgreSqlDatabase : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
-    private static bool SetsMaxAutoPrepare(string connectionString)
+    /// <summary>Whether the connection string sets <paramref name="setting"/> (named without spaces, in any case).</summary>
+    private static bool Sets(string connectionString, string setting)
     {
         var keys = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>();
-        return keys.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
+        return keys.Any(key => key.Replace(" ", "", StringComparison.Ordinal).Equals(setting, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -278,16 +278,16 @@ internal sealed class PostgreSqlWriter(NpgsqlConnection connection, NpgsqlTransa
         }
     }
 
-    private void Leased(int index, string taskId, string owner, string sql, params ReadOnlySpan<object?> values)
+    private void Leased(int index, string taskId, string owner, string sql, params ReadOnlySpan<TypedValue> values)
     {
         Command(index, sql, values);
         _owners[^1] = (index, taskId, owner, CountsRows: true);
     }
 
-    private void Command(int index, string sql, params ReadOnlySpan<object?> values)
+    private void Command(int index, string sql, params ReadOnlySpan<TypedValue> values)
     {
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value.Value ?? DBNull.Value, NpgsqlDbType = value.Type });
         _batch.BatchCommands.Add(command);
         _owners.Add((index, null, null, CountsRows: true));
     }

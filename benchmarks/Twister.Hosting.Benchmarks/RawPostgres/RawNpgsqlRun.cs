@@ -43,7 +43,9 @@ internal static class RawNpgsqlRun
     public static async Task<RawUpsertResult> RunAsync(string hostDatabase, string rawDatabase, int batchSize, CancellationToken cancellationToken)
     {
         await using (var schema = new PostgreSqlStorage(rawDatabase)) await schema.MigrateAsync(cancellationToken);
-        var rows = await ReadAsync(hostDatabase, cancellationToken);
+        var (rows, types) = await ReadAsync(hostDatabase, cancellationToken);
+        string[] activityTypes = [.. types[..11], "bigint"];
+        string[] noteTypes = [types[0], .. types[11..], "bigint"];
 
         // Prepared as the provider prepares its statements (see PostgreSqlDatabase.DefaultMaxAutoPrepare).
         await using var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(rawDatabase) { MaxAutoPrepare = PostgreSqlDatabase.DefaultMaxAutoPrepare }.ConnectionString);
@@ -59,8 +61,8 @@ internal static class RawNpgsqlRun
                 await using var batch = new NpgsqlBatch(target, transaction);
                 foreach (var row in rows.Skip(start).Take(batchSize))
                 {
-                    batch.BatchCommands.Add(Command(UpsertActivity, [.. row[..11], now]));
-                    batch.BatchCommands.Add(Command(UpsertNote, [row[0], .. row[11..], now]));
+                    batch.BatchCommands.Add(Command(UpsertActivity, [.. row[..11], now], activityTypes));
+                    batch.BatchCommands.Add(Command(UpsertNote, [row[0], .. row[11..], now], noteTypes));
                 }
                 await batch.ExecuteNonQueryAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
@@ -77,19 +79,22 @@ internal static class RawNpgsqlRun
         return new RawUpsertResult(rows.Count, batches, writing.Elapsed);
     }
 
-    private static NpgsqlBatchCommand Command(string sql, object?[] values)
+    /// <summary>A statement whose parameters carry their column's type, null or not, so that its prepared form is reused for every row (as the provider's are).</summary>
+    private static NpgsqlBatchCommand Command(string sql, object?[] values, string[] types)
     {
         var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        for (var i = 0; i < values.Length; i++) command.Parameters.Add(new NpgsqlParameter { Value = values[i] ?? DBNull.Value, DataTypeName = types[i] });
         return command;
     }
 
-    private static async Task<List<object?[]>> ReadAsync(string hostDatabase, CancellationToken cancellationToken)
+    /// <summary>The host's rows, and the database type of each column.</summary>
+    private static async Task<(List<object?[]> Rows, string[] Types)> ReadAsync(string hostDatabase, CancellationToken cancellationToken)
     {
         await using var source = new NpgsqlConnection(hostDatabase);
         await source.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(ReadRows, source);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var types = Enumerable.Range(0, reader.FieldCount).Select(reader.GetDataTypeName).ToArray();
         var rows = new List<object?[]>();
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -98,6 +103,6 @@ internal static class RawNpgsqlRun
             for (var i = 0; i < row.Length; i++) if (row[i] is DBNull) row[i] = null;
             rows.Add(row);
         }
-        return rows;
+        return (rows, types);
     }
 }
