@@ -1,11 +1,13 @@
 using AngleSharp.Html.Parser;
 using Twister.Hosting.Plot.Markdown;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot;
 
 /// <summary>
 /// Converts HTML note content to markdown on ingest, as Plot does (no markdown library is served by
-/// this repository's package feed, so the converter is our own, over AngleSharp's HTML5 parser).
+/// this repository's package feed, so the converter is our own, over AngleSharp's HTML5 parser; plain,
+/// well-formed HTML takes a shortcut that builds the same tree, see <see cref="SimpleHtmlParser"/>).
 /// It keeps content: paragraphs and line breaks as a browser shows them, headings, emphasis,
 /// strikethrough, links, images, inline code and fenced code blocks with their language, nested
 /// lists and task lists, nested quotes, rules and GFM tables; markdown syntax in text is escaped.
@@ -18,9 +20,15 @@ internal static class HtmlToMarkdown
 
     public static string Convert(string html)
     {
-        var document = Parser.ParseDocument(html);
-        var root = document.Body ?? document.DocumentElement;
+        var root = SimpleHtmlParser.TryParse(html) ?? Parse(html);
         var lines = FlowRenderer.Render(root.ChildNodes, new RenderContext([], InTableCell: false), depth: 0);
         return string.Join("\n", lines);
+    }
+
+    /// <summary>The body (or frameset) of <paramref name="html"/> as an HTML5 parser builds it, else the whole document.</summary>
+    internal static HtmlElementNode Parse(string html)
+    {
+        var document = AngleSharpTree.Copy(Parser.ParseDocument(html).DocumentElement);
+        return document.Children.FirstOrDefault(e => e.LocalName is "body" or "frameset") ?? document;
     }
 }

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot.Markdown;
 
@@ -8,7 +8,7 @@ namespace Twister.Hosting.Plot.Markdown;
 /// </summary>
 internal static class CodeBlockRenderer
 {
-    public static List<string> Render(IElement pre, bool inTableCell)
+    public static List<string> Render(HtmlElementNode pre, bool inTableCell)
     {
         var code = HtmlText.Of(pre, preformatted: true);
         if (code.EndsWith('\n')) code = code[..^1];   // the closing fence ends the last line
@@ -29,9 +29,10 @@ internal static class CodeBlockRenderer
     /// <c>code-x</c>, GitHub's <c>highlight-source-x</c> on the wrapping div; SyntaxHighlighter's
     /// <c>brush: x</c> (Confluence).
     /// </summary>
-    public static string Language(IElement pre)
+    public static string Language(HtmlElementNode pre)
     {
-        var code = pre.Children.Length == 1 && pre.Children[0].LocalName == "code" ? pre.Children[0] : null;
+        var children = pre.Children.ToList();
+        var code = children is [{ LocalName: "code" } only] ? only : null;
         foreach (var element in new[] { code, pre })
         {
             if (element is null) continue;
@@ -50,7 +51,7 @@ internal static class CodeBlockRenderer
         return "";
     }
 
-    private static string? FromClass(IElement element, params string[] prefixes)
+    private static string? FromClass(HtmlElementNode element, params string[] prefixes)
     {
         foreach (var name in element.ClassList)
         {
@@ -63,7 +64,7 @@ internal static class CodeBlockRenderer
     }
 
     /// <summary>SyntaxHighlighter parameters (<c>brush: java; gutter: false</c>) in the class or <c>data-syntaxhighlighter-params</c>.</summary>
-    private static string? Brush(IElement element)
+    private static string? Brush(HtmlElementNode element)
     {
         foreach (var parameters in new[] { element.GetAttribute("data-syntaxhighlighter-params"), element.GetAttribute("class") })
         {

@@ -1,6 +1,6 @@
 namespace Twister.Hosting.Plot.Markdown;
 
-/// <summary>How the converter treats an HTML element (see <see cref="HtmlElements.Classify(AngleSharp.Dom.IElement)"/>).</summary>
+/// <summary>How the converter treats an HTML element (see <see cref="HtmlElements.Classify(Dom.HtmlElementNode)"/>).</summary>
 internal enum ElementKind
 {
     /// <summary>Contributes its children inline (span, font, u, sub, unknown elements).</summary>

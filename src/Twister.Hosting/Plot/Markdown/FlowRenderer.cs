@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot.Markdown;
 
@@ -26,7 +26,7 @@ internal sealed class FlowRenderer
     /// <param name="context">Formatting open around them.</param>
     /// <param name="depth">How deep they are nested (see <see cref="RenderContext.MaxDepth"/>).</param>
     /// <param name="listItem">For a list item: its task marker, if any (the list stays tight).</param>
-    public static List<string> Render(IEnumerable<INode> nodes, RenderContext context, int depth, ListItemStart? listItem = null)
+    public static List<string> Render(IEnumerable<HtmlNode> nodes, RenderContext context, int depth, ListItemStart? listItem = null)
     {
         var renderer = new FlowRenderer(context, oneLine: false);
         if (listItem?.TaskMarker is { } marker) renderer._flow.WriteTaskMarker(marker);
@@ -36,21 +36,21 @@ internal sealed class FlowRenderer
     }
 
     /// <summary>The inline markdown of <paramref name="nodes"/> on one line (block boundaries and line breaks become spaces).</summary>
-    public static string RenderLine(IEnumerable<INode> nodes, RenderContext context, int depth)
+    public static string RenderLine(IEnumerable<HtmlNode> nodes, RenderContext context, int depth)
     {
         var renderer = new FlowRenderer(context, oneLine: true);
         foreach (var node in nodes) renderer.Walk(node, depth);
         return string.Join(" ", renderer._flow.TakeLines());
     }
 
-    private void Walk(INode node, int depth)
+    private void Walk(HtmlNode node, int depth)
     {
-        if (node is IText text)
+        if (node is HtmlTextNode text)
         {
             _flow.WriteText(text.Data);
             return;
         }
-        if (node is not IElement element) return;
+        if (node is not HtmlElementNode element) return;
         if (depth >= RenderContext.MaxDepth)
         {
             _flow.WriteText(" " + HtmlText.Of(element, preformatted: false) + " ");
@@ -114,20 +114,20 @@ internal sealed class FlowRenderer
         }
     }
 
-    private void WalkChildren(IElement element, int depth)
+    private void WalkChildren(HtmlElementNode element, int depth)
     {
         foreach (var child in element.ChildNodes) Walk(child, depth + 1);
     }
 
     /// <summary>A block without margins: its content sits on lines of its own, in the current run of text.</summary>
-    private void WalkContainer(IElement element, int depth)
+    private void WalkContainer(HtmlElementNode element, int depth)
     {
         _flow.EndLine();
         WalkChildren(element, depth);
         _flow.EndLine();
     }
 
-    private void WalkInline(IElement element, IReadOnlyDictionary<string, string> style, int depth)
+    private void WalkInline(HtmlElementNode element, IReadOnlyDictionary<string, string> style, int depth)
     {
         var spans = InlineFormatting.SpansOf(element, style, _context.Spans);
         foreach (var span in spans) _context.Spans.Add(span);
@@ -139,7 +139,7 @@ internal sealed class FlowRenderer
         }
     }
 
-    private List<string> Heading(IElement heading, int depth)
+    private List<string> Heading(HtmlElementNode heading, int depth)
     {
         var text = RenderLine(heading.ChildNodes, _context, depth + 1);
         if (text.Length == 0) return [];
@@ -148,7 +148,7 @@ internal sealed class FlowRenderer
         return [new string('#', heading.LocalName[1] - '0') + " " + text];
     }
 
-    private void WriteImage(IElement image)
+    private void WriteImage(HtmlElementNode image)
     {
         var source = image.GetAttribute("src")?.Trim();
         var alt = MarkdownSyntax.CollapseWhitespace(image.GetAttribute("alt") ?? "").Trim();
@@ -164,7 +164,7 @@ internal sealed class FlowRenderer
     }
 
     /// <summary>Inline code: its text on one line in a code span; surrounding whitespace stays outside the span.</summary>
-    private void WriteCode(IElement code)
+    private void WriteCode(HtmlElementNode code)
     {
         var text = MarkdownSyntax.CollapseWhitespace(HtmlText.Of(code, preformatted: false));
         var trimmed = text.Trim(' ');

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot.Markdown;
 
@@ -25,10 +25,10 @@ internal static class HtmlElements
 
     private static readonly string[] MonospaceFonts = ["monospace", "courier", "consolas", "menlo", "monaco", "source code pro", "sfmono", "sf mono"];
 
-    public static ElementKind Classify(IElement element) => Classify(element, out _);
+    public static ElementKind Classify(HtmlElementNode element) => Classify(element, out _);
 
     /// <summary>How the converter treats <paramref name="element"/>; <paramref name="style"/> is its parsed inline style.</summary>
-    public static ElementKind Classify(IElement element, out IReadOnlyDictionary<string, string> style)
+    public static ElementKind Classify(HtmlElementNode element, out IReadOnlyDictionary<string, string> style)
     {
         var name = element.LocalName;
         style = Style(element);
@@ -53,10 +53,10 @@ internal static class HtmlElements
     }
 
     /// <summary>Whether the element's class list has <paramref name="className"/>.</summary>
-    public static bool HasClass(IElement element, string className) => element.ClassList.Contains(className);
+    public static bool HasClass(HtmlElementNode element, string className) => element.ClassList.Contains(className);
 
     /// <summary>Parses an inline <c>style</c> attribute into lower-cased property/value pairs.</summary>
-    public static IReadOnlyDictionary<string, string> Style(IElement element)
+    public static IReadOnlyDictionary<string, string> Style(HtmlElementNode element)
     {
         var text = element.GetAttribute("style");
         if (string.IsNullOrEmpty(text)) return NoStyle;
@@ -71,10 +71,10 @@ internal static class HtmlElements
     }
 
     /// <summary>Whether an <c>input</c> is a checkbox (or radio button): a task list marker.</summary>
-    public static bool IsCheckbox(IElement element)
+    public static bool IsCheckbox(HtmlElementNode element)
         => element.GetAttribute("type")?.Trim().ToLowerInvariant() is "checkbox" or "radio";
 
-    private static bool IsHidden(IElement element, IReadOnlyDictionary<string, string> style)
+    private static bool IsHidden(HtmlElementNode element, IReadOnlyDictionary<string, string> style)
     {
         if (element.HasAttribute("hidden")) return true;
         return style.GetValueOrDefault("display") == "none"
@@ -83,19 +83,19 @@ internal static class HtmlElements
     }
 
     /// <summary>Text set in a monospace font (mail clients and Google Docs mark code this way).</summary>
-    private static bool IsMonospace(IElement element, IReadOnlyDictionary<string, string> style)
+    private static bool IsMonospace(HtmlElementNode element, IReadOnlyDictionary<string, string> style)
     {
         var family = (style.GetValueOrDefault("font-family") ?? element.GetAttribute("face") ?? "").ToLowerInvariant();
         return MonospaceFonts.Any(font => family.Contains(font, StringComparison.Ordinal));
     }
 
     /// <summary>Word and Outlook mark every line a <c>p class="Mso..."</c> and set its margins to zero.</summary>
-    private static bool IsWordParagraph(IElement element)
+    private static bool IsWordParagraph(HtmlElementNode element)
         => element.GetAttribute("class")?.Contains("Mso", StringComparison.Ordinal) == true
             && element.ClassList.Any(c => c.StartsWith("Mso", StringComparison.Ordinal));
 
     /// <summary>A 1×1 (or 0×0) image, as e-mails carry to track opens: not content.</summary>
-    private static bool IsTrackingPixel(IElement image)
+    private static bool IsTrackingPixel(HtmlElementNode image)
         => IsAtMostOnePixel(image.GetAttribute("width")) && IsAtMostOnePixel(image.GetAttribute("height"));
 
     private static bool IsAtMostOnePixel(string? size)

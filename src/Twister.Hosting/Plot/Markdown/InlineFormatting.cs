@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot.Markdown;
 
@@ -11,7 +11,7 @@ internal static class InlineFormatting
     };
 
     /// <summary>The spans <paramref name="element"/> (with inline <paramref name="style"/>) opens, outermost first; a kind already open is skipped.</summary>
-    public static List<InlineSpan> SpansOf(IElement element, IReadOnlyDictionary<string, string> style, IReadOnlyCollection<InlineSpan> open)
+    public static List<InlineSpan> SpansOf(HtmlElementNode element, IReadOnlyDictionary<string, string> style, IReadOnlyCollection<InlineSpan> open)
     {
         var spans = new List<InlineSpan>();
         if (!FormattingNames.Contains(element.LocalName) && style.Count == 0) return spans;
@@ -36,7 +36,7 @@ internal static class InlineFormatting
     /// A link's destination, or null when it leads nowhere a reader can follow: no or empty
     /// <c>href</c>, a bare <c>#</c>, or a <c>javascript:</c> URL (the text is kept, the link dropped).
     /// </summary>
-    private static string? LinkDestination(IElement anchor)
+    private static string? LinkDestination(HtmlElementNode anchor)
     {
         var href = anchor.GetAttribute("href")?.Trim();
         if (string.IsNullOrEmpty(href) || href == "#") return null;

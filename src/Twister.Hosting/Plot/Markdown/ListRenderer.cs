@@ -1,5 +1,5 @@
 using System.Globalization;
-using AngleSharp.Dom;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot.Markdown;
 
@@ -15,7 +15,7 @@ internal static class ListRenderer
     /// <summary>CommonMark ordered list numbers have at most nine digits.</summary>
     private const int MaxNumber = 999_999_999;
 
-    public static List<string> Render(IElement list, RenderContext context, int depth)
+    public static List<string> Render(HtmlElementNode list, RenderContext context, int depth)
     {
         var items = Items(list);
         var ordered = list.LocalName == "ol";
@@ -35,18 +35,18 @@ internal static class ListRenderer
     }
 
     /// <summary>The items of a list: each <c>li</c> with its nodes, and stray content added to the item before it.</summary>
-    private static List<(IElement? Item, List<INode> Nodes)> Items(IElement list)
+    private static List<(HtmlElementNode? Item, List<HtmlNode> Nodes)> Items(HtmlElementNode list)
     {
-        var items = new List<(IElement? Item, List<INode> Nodes)>();
+        var items = new List<(HtmlElementNode? Item, List<HtmlNode> Nodes)>();
         foreach (var child in list.ChildNodes)
         {
-            if (child is IElement { LocalName: "li" } item)
+            if (child is HtmlElementNode { LocalName: "li" } item)
             {
                 items.Add((item, [.. item.ChildNodes]));
                 continue;
             }
-            if (child is IText text && string.IsNullOrWhiteSpace(text.Data)) continue;
-            if (child is not (IText or IElement)) continue;
+            if (child is HtmlTextNode text && string.IsNullOrWhiteSpace(text.Data)) continue;
+            if (child is not (HtmlTextNode or HtmlElementNode)) continue;
             if (items.Count == 0) items.Add((null, []));
             items[^1].Nodes.Add(child);
         }
@@ -54,7 +54,7 @@ internal static class ListRenderer
     }
 
     /// <summary>Confluence marks tasks with a class rather than a checkbox.</summary>
-    private static string? TaskMarker(IElement list, IElement? item)
+    private static string? TaskMarker(HtmlElementNode list, HtmlElementNode? item)
         => item is not null && HtmlElements.HasClass(list, "inline-task-list")
             ? HtmlElements.HasClass(item, "checked") ? "[x]" : "[ ]"
             : null;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using AngleSharp.Dom;
+using Twister.Hosting.Plot.Markdown.Dom;
 
 namespace Twister.Hosting.Plot.Markdown;
 
@@ -20,17 +20,17 @@ internal static class TableRenderer
     /// table or a heading; yes when it has header cells, a <c>thead</c> or a caption; otherwise only when
     /// it has at least two rows and two columns.
     /// </summary>
-    public static bool IsDataTable(IElement table)
+    public static bool IsDataTable(HtmlElementNode table)
     {
         if (table.GetAttribute("role")?.Trim().ToLowerInvariant() is "presentation" or "none") return false;
         var rows = Rows(table);
         var cells = rows.SelectMany(Cells).ToList();
-        if (cells.Any(cell => cell.Descendants<IElement>().Any(e => e.LocalName is "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))) return false;
+        if (cells.Any(cell => cell.Descendants().Any(e => e.LocalName is "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6"))) return false;
         if (cells.Any(cell => cell.LocalName == "th") || table.Children.Any(c => c.LocalName is "thead" or "caption")) return rows.Count > 0;
         return rows.Count >= 2 && rows.Any(row => Cells(row).Sum(ColumnSpan) >= 2);
     }
 
-    public static List<string> Render(IElement table, RenderContext context, int depth)
+    public static List<string> Render(HtmlElementNode table, RenderContext context, int depth)
     {
         var rows = Rows(table);
         var grid = Grid(rows);
@@ -50,11 +50,11 @@ internal static class TableRenderer
         return lines;
     }
 
-    private static string Row(IReadOnlyList<IElement?> cells, int width, RenderContext context, int depth)
+    private static string Row(IReadOnlyList<HtmlElementNode?> cells, int width, RenderContext context, int depth)
         => "|" + string.Concat(Enumerable.Range(0, width).Select(column => " " + CellText(column < cells.Count ? cells[column] : null, context, depth) + " |"));
 
     /// <summary>A cell's markdown on one line: its lines joined with <c>&lt;br&gt;</c>, every pipe escaped (code spans too, as GFM requires).</summary>
-    private static string CellText(IElement? cell, RenderContext context, int depth)
+    private static string CellText(HtmlElementNode? cell, RenderContext context, int depth)
     {
         if (cell is null) return "";
         var lines = FlowRenderer.Render(cell.ChildNodes, context, depth + 1).Where(line => line.Length > 0);
@@ -62,13 +62,13 @@ internal static class TableRenderer
     }
 
     /// <summary>The rows as a grid: a cell spanning columns or rows leaves empty cells (null) where it reaches.</summary>
-    private static List<List<IElement?>> Grid(List<IElement> rows)
+    private static List<List<HtmlElementNode?>> Grid(List<HtmlElementNode> rows)
     {
-        var grid = new List<List<IElement?>>();
+        var grid = new List<List<HtmlElementNode?>>();
         var covered = new Dictionary<int, int>();   // column -> rows below still covered by a rowspan
         foreach (var row in rows)
         {
-            var cells = new List<IElement?>();
+            var cells = new List<HtmlElementNode?>();
             foreach (var cell in Cells(row))
             {
                 while (covered.ContainsKey(cells.Count)) AddCovered(cells, covered);
@@ -86,7 +86,7 @@ internal static class TableRenderer
     }
 
     /// <summary>Adds an empty cell at the next column, using up one row of a rowspan that covers it.</summary>
-    private static void AddCovered(List<IElement?> cells, Dictionary<int, int> covered)
+    private static void AddCovered(List<HtmlElementNode?> cells, Dictionary<int, int> covered)
     {
         if (covered.TryGetValue(cells.Count, out var rows))
         {
@@ -104,15 +104,15 @@ internal static class TableRenderer
         _ => "---",
     };
 
-    private static string? Alignment(IReadOnlyList<IElement?> firstRow, int column)
+    private static string? Alignment(IReadOnlyList<HtmlElementNode?> firstRow, int column)
     {
         if (column >= firstRow.Count || firstRow[column] is not { } cell) return null;
         return cell.GetAttribute("align")?.Trim().ToLowerInvariant() ?? HtmlElements.Style(cell).GetValueOrDefault("text-align");
     }
 
-    private static List<IElement> Rows(IElement table)
+    private static List<HtmlElementNode> Rows(HtmlElementNode table)
     {
-        var rows = new List<IElement>();
+        var rows = new List<HtmlElementNode>();
         foreach (var child in table.Children)
         {
             if (child.LocalName == "tr") rows.Add(child);
@@ -121,9 +121,9 @@ internal static class TableRenderer
         return rows;
     }
 
-    private static IEnumerable<IElement> Cells(IElement row) => row.Children.Where(c => c.LocalName is "td" or "th");
+    private static IEnumerable<HtmlElementNode> Cells(HtmlElementNode row) => row.Children.Where(c => c.LocalName is "td" or "th");
 
-    private static int ColumnSpan(IElement cell) => Span(cell.GetAttribute("colspan"));
+    private static int ColumnSpan(HtmlElementNode cell) => Span(cell.GetAttribute("colspan"));
 
     private static int Span(string? attribute)
         => int.TryParse(attribute?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) ? Math.Clamp(span, 1, MaxSpan) : 1;
