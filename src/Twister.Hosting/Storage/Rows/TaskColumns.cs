@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Data.Common;
 using Twister.Hosting.Tasks;
 
 namespace Twister.Hosting.Storage.Rows;
@@ -35,6 +36,23 @@ public sealed class TaskColumns
     public string? LastError { get; set; }
     public string? LeaseOwner { get; set; }
     public long? LeaseUntil { get; set; }
+
+    /// <summary>A row selected as <see cref="Columns"/> lists them, read by position (for a statement a provider runs itself).</summary>
+    internal static TaskColumns Read(DbDataReader row) => new()
+    {
+        Id = row.GetString(0),
+        Connector = row.GetString(1),
+        ChannelId = row.GetString(2),
+        CallbackKey = row.GetString(3),
+        Arguments = row.GetFieldValue<byte[]>(4),
+        Invocation = row.IsDBNull(5) ? null : row.GetFieldValue<byte[]>(5),
+        RunAt = row.GetInt64(6),
+        Attempts = row.GetInt32(7),
+        Status = row.GetString(8),
+        LastError = row.IsDBNull(9) ? null : row.GetString(9),
+        LeaseOwner = row.IsDBNull(10) ? null : row.GetString(10),
+        LeaseUntil = row.IsDBNull(11) ? null : row.GetInt64(11),
+    };
 
     internal QueuedTask ToQueuedTask() => new(
         Id, Connector, CallbackKey, Invocation is not null, StoredTimes.FromUnixMs(RunAt), Attempts, ParseStatus(Status), LastError)
