@@ -58,7 +58,7 @@ internal static class SimpleHtmlParser
                 i++;
                 continue;
             }
-            if (!Flush(text, open[^1], ref started)) return null;
+            Flush(text, open[^1], ref started);
             started = true;
             if (i + 1 < html.Length && html[i + 1] == '/')
             {
@@ -69,23 +69,23 @@ internal static class SimpleHtmlParser
                 return null;
             }
         }
-        return Flush(text, open[^1], ref started) ? body : null;
+        Flush(text, open[^1], ref started);
+        return body;
     }
 
     /// <summary>Appends the pending text to <paramref name="parent"/>; leading whitespace before anything else is dropped.</summary>
-    private static bool Flush(StringBuilder text, HtmlElementNode parent, ref bool started)
+    private static void Flush(StringBuilder text, HtmlElementNode parent, ref bool started)
     {
-        if (text.Length == 0) return true;
+        if (text.Length == 0) return;
         var value = text.ToString();
         text.Clear();
         if (!started)
         {
             value = value.TrimStart(' ', '\t', '\n');
-            if (value.Length == 0) return true;
+            if (value.Length == 0) return;
             started = true;
         }
         parent.AppendText(value);
-        return true;
     }
 
     /// <summary>A <c>&lt;</c> an HTML5 tokenizer reads as text: followed by whitespace, a digit, <c>=</c> or nothing.</summary>
