@@ -130,7 +130,7 @@ internal sealed class FlowRenderer
     private void WalkInline(HtmlElementNode element, IReadOnlyDictionary<string, string> style, int depth)
     {
         var spans = InlineFormatting.SpansOf(element, style, _context.Spans);
-        foreach (var span in spans) _context.Spans.Add(span);
+        _context.Spans.AddRange(spans);
         WalkChildren(element, depth);
         for (var i = 0; i < spans.Count; i++)
         {

@@ -11,10 +11,10 @@ internal static class InlineFormatting
     };
 
     /// <summary>The spans <paramref name="element"/> (with inline <paramref name="style"/>) opens, outermost first; a kind already open is skipped.</summary>
-    public static List<InlineSpan> SpansOf(HtmlElementNode element, IReadOnlyDictionary<string, string> style, IReadOnlyCollection<InlineSpan> open)
+    public static IReadOnlyList<InlineSpan> SpansOf(HtmlElementNode element, IReadOnlyDictionary<string, string> style, IReadOnlyList<InlineSpan> open)
     {
-        var spans = new List<InlineSpan>();
-        if (!FormattingNames.Contains(element.LocalName) && style.Count == 0) return spans;
+        if (!FormattingNames.Contains(element.LocalName) && style.Count == 0) return [];
+        var spans = new List<InlineSpan>(2);
         var weight = style.GetValueOrDefault("font-weight");
         var bold = element.LocalName is "b" or "strong"
             ? weight is not ("normal" or "400" or "300" or "200" or "100" or "lighter")
@@ -29,7 +29,20 @@ internal static class InlineFormatting
         if (bold) spans.Add(InlineSpan.Strong);
         if (italic) spans.Add(InlineSpan.Emphasis);
         if (struck) spans.Add(InlineSpan.Strikethrough);
-        return [.. spans.Select(s => s.Kind != InlineSpanKind.Quotation && open.Any(o => o.Kind == s.Kind) ? InlineSpan.None : s)];
+        for (var i = 0; i < spans.Count; i++)
+        {
+            if (spans[i].Kind != InlineSpanKind.Quotation && IsOpen(open, spans[i].Kind)) spans[i] = InlineSpan.None;
+        }
+        return spans;
+    }
+
+    private static bool IsOpen(IReadOnlyList<InlineSpan> open, InlineSpanKind kind)
+    {
+        for (var i = 0; i < open.Count; i++)
+        {
+            if (open[i].Kind == kind) return true;
+        }
+        return false;
     }
 
     /// <summary>

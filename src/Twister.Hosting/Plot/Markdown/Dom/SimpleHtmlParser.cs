@@ -33,7 +33,13 @@ internal static class SimpleHtmlParser
         "span", "sub", "sup", "mark", "abbr", "cite", "dfn", "var", "q", "kbd", "samp", "del", "ins", "time", "data",
     };
 
+    private static readonly System.Buffers.SearchValues<char> SpecialInValue = System.Buffers.SearchValues.Create("&\0\r\f");
+
     private static readonly HashSet<string> HeadingNames = new(StringComparer.Ordinal) { "h1", "h2", "h3", "h4", "h5", "h6" };
+
+    // Every name this parser builds, found from the source text in any case without allocating.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownNames =
+        new HashSet<string>([.. VoidNames, .. BlockNames, .. InlineNames], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The body holding <paramref name="html"/>'s nodes, or <see langword="null"/> when the full HTML5 parser must build them.</summary>
     public static HtmlElementNode? TryParse(string html)
@@ -164,7 +170,13 @@ internal static class SimpleHtmlParser
             return false;
         }
         while (at < html.Length && (char.IsAsciiLetterOrDigit(html[at]) || html[at] == '-')) at++;
-        name = html[start..at].ToLowerInvariant();
+        // A name this parser does not build is left to the full parser anyway.
+        if (!KnownNames.TryGetValue(html.AsSpan(start, at - start), out var known))
+        {
+            name = "";
+            return false;
+        }
+        name = known;
         return at < html.Length && html[at] is ' ' or '\t' or '\n' or '/' or '>';
     }
 
@@ -189,22 +201,35 @@ internal static class SimpleHtmlParser
         SkipWhitespace(html, ref at);
         if (at >= html.Length || html[at] is not ('"' or '\'')) return false;
         var quote = html[at++];
-        var value = new StringBuilder();
-        while (at < html.Length && html[at] != quote)
-        {
-            if (html[at] is '\0' or '\r' or '\f') return false;
-            if (html[at] == '&')
-            {
-                if (!TryReference(html, ref at, value)) return false;
-                continue;
-            }
-            value.Append(html[at++]);
-        }
-        if (at >= html.Length) return false;
-        at++;
+        var end = html.IndexOf(quote, at);
+        if (end < 0) return false;
+        var raw = html.AsSpan(at, end - at);
+        string value;
+        if (raw.IndexOfAny(SpecialInValue) < 0) value = raw.ToString();   // most values hold no character reference
+        else if (!TryDecode(html, at, end, out value)) return false;
+        at = end + 1;
         // HTML5 wants whitespace between attributes; without it the tokenizer still starts a new one.
         if (at < html.Length && html[at] is not (' ' or '\t' or '\n' or '>' or '/')) return false;
-        attribute = new(name, value.ToString());
+        attribute = new(name, value);
+        return true;
+    }
+
+    /// <summary>The attribute value <c>html[start..end]</c> with its character references decoded.</summary>
+    private static bool TryDecode(string html, int start, int end, out string value)
+    {
+        var text = new StringBuilder(end - start);
+        value = "";
+        for (var at = start; at < end;)
+        {
+            if (html[at] is '\0' or '\r' or '\f') return false;
+            if (html[at] != '&')
+            {
+                text.Append(html[at++]);
+                continue;
+            }
+            if (!TryReference(html, ref at, text) || at > end) return false;
+        }
+        value = text.ToString();
         return true;
     }
 
