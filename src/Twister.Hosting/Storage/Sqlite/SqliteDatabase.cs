@@ -1,20 +1,23 @@
+using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Twister.Hosting.Storage.Sqlite;
 
 /// <summary>
-/// The provider's one SQLite connection and the gate around it. Every read and every commit holds the
-/// gate only for its own statements, never across connector code or outbound I/O, so executions of
-/// different channels interleave freely. Commands are prepared once per SQL text and reused: preparing
-/// is most of what a small statement costs.
+/// The provider's connections: one writer behind a gate, for commits, claims and lease renewals, and, for a
+/// file, a pool of readers (WAL lets readers run beside the writer, each on the last committed state), so a
+/// read never waits for a commit. The writer's gate is held only for a write's own statements, never across
+/// connector code or outbound I/O. A private in-memory database has one connection, which reads share.
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
-    private readonly SqliteConnection _connection;
+    private readonly SqliteConnectionSlot _writer;
+    private readonly ConcurrentBag<SqliteConnectionSlot> _idleReaders = [];
+    private readonly List<SqliteConnectionSlot> _readers = [];
     private readonly string? _path;
+    private readonly string _connectionString;
 
     /// <summary>Opens nothing yet; <see cref="OpenAsync"/> does, in <see cref="ITwisterStorage.MigrateAsync"/>.</summary>
     /// <param name="path">The database file, or <see langword="null"/> for a private in-memory database.</param>
@@ -22,12 +25,13 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     {
         _path = path is null ? null : Path.GetFullPath(path);
         Location = _path is null ? "SQLite in-memory database" : $"SQLite file '{_path}'";
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = _path ?? ":memory:",
             Pooling = false,
             DefaultTimeout = 30,
-        }.ConnectionString);
+        }.ConnectionString;
+        _writer = new SqliteConnectionSlot(new SqliteConnection(_connectionString));
     }
 
     public string Location { get; }
@@ -49,64 +53,88 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         await using var session = await EnterAsync(cancellationToken).ConfigureAwait(false);
         session.Run(() =>
         {
-            _connection.Open();
-            using var pragmas = _connection.CreateCommand();
-            pragmas.CommandText = _path is null
+            _writer.Connection.Open();
+            Pragmas(_writer.Connection, _path is null
                 ? "PRAGMA foreign_keys = OFF;"
-                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
-            pragmas.ExecuteNonQuery();
+                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
         }, "cannot be opened. Check that the path is a SQLite database and that this process may read and write it");
     }
 
-    /// <summary>Waits for the connection.</summary>
+    /// <summary>Waits for the writer.</summary>
     public async Task<Session> EnterAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Session(this);
+        return new Session(this, _writer);
+    }
+
+    /// <summary>An idle reader, opened if none is (the writer, for an in-memory database).</summary>
+    public Task<Session> EnterReadAsync(CancellationToken cancellationToken)
+    {
+        if (_path is null) return EnterAsync(cancellationToken);
+        if (_idleReaders.TryTake(out var reader)) return Task.FromResult(new Session(this, reader));
+        return Task.FromResult(new Session(this, OpenReader()));
+    }
+
+    private SqliteConnectionSlot OpenReader()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            Pragmas(connection, "PRAGMA busy_timeout = 30000; PRAGMA query_only = ON;");
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw SqliteErrors.Describe(Location, "cannot be opened for reading", ex);
+        }
+        var reader = new SqliteConnectionSlot(connection);
+        lock (_readers) _readers.Add(reader);
+        return reader;
+    }
+
+    /// <summary>Pools a reader again, unless a failure left its read transaction open (it would keep an old state): that one is closed.</summary>
+    private void Return(SqliteConnectionSlot reader)
+    {
+        if (raw.sqlite3_get_autocommit(reader.Connection.Handle) != 0)
+        {
+            _idleReaders.Add(reader);
+            return;
+        }
+        lock (_readers) _readers.Remove(reader);
+        reader.Dispose();
+    }
+
+    private static void Pragmas(SqliteConnection connection, string pragmas)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = pragmas;
+        command.ExecuteNonQuery();
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in _commands.Values) await command.DisposeAsync().ConfigureAwait(false);
-        foreach (var statement in _statements.Values) statement.Dispose();
-        await _connection.DisposeAsync().ConfigureAwait(false);
+        await _gate.WaitAsync().ConfigureAwait(false);
+        lock (_readers)
+        {
+            foreach (var reader in _readers) reader.Dispose();
+            _readers.Clear();
+        }
+        _writer.Dispose();
         _gate.Dispose();
     }
 
-    /// <summary>Exclusive use of the connection until disposed.</summary>
-    public readonly struct Session(SqliteDatabase database) : IAsyncDisposable
+    /// <summary>Exclusive use of a connection (the writer or a reader) until disposed.</summary>
+    public readonly struct Session(SqliteDatabase database, SqliteConnectionSlot slot) : IAsyncDisposable
     {
-        public SqliteConnection Connection => database._connection;
+        public SqliteConnection Connection => slot.Connection;
 
-        /// <summary>
-        /// A prepared command for <paramref name="sql"/>, reused across calls, with its parameters set in
-        /// order to <paramref name="values"/>: <c>$1</c>, <c>$2</c>, ... as in PostgreSQL.
-        /// </summary>
+        /// <inheritdoc cref="SqliteConnectionSlot.Command"/>
         public SqliteCommand Command(string sql, SqliteTransaction? transaction, params ReadOnlySpan<object?> values)
-        {
-            if (!database._commands.TryGetValue(sql, out var command))
-            {
-                command = database._connection.CreateCommand();
-                command.CommandText = sql;
-                database._commands.Add(sql, command);
-            }
-            command.Transaction = transaction;
-            var parameters = command.Parameters;
-            for (var i = parameters.Count; i < values.Length; i++) parameters.Add(new SqliteParameter { ParameterName = "$" + (i + 1) });
-            for (var i = 0; i < values.Length; i++) parameters[i].Value = values[i] ?? DBNull.Value;
-            return command;
-        }
+            => slot.Command(sql, transaction, values);
 
-        /// <summary>The write statement for <paramref name="sql"/>, prepared on first use and reused (see <see cref="SqliteStatement"/>).</summary>
-        public SqliteStatement Statement(string sql)
-        {
-            if (!database._statements.TryGetValue(sql, out var statement))
-            {
-                statement = SqliteStatement.Prepare(database._connection.Handle!, sql);
-                database._statements.Add(sql, statement);
-            }
-            return statement;
-        }
+        /// <inheritdoc cref="SqliteConnectionSlot.Statement"/>
+        public SqliteStatement Statement(string sql) => slot.Statement(sql);
 
         /// <summary>Runs <paramref name="work"/>, turning SQLite errors into <see cref="TwisterStorageException"/>s that name the file.</summary>
         /// <param name="work">The statements.</param>
@@ -126,9 +154,28 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         /// <inheritdoc cref="Run{T}(Func{T}, string)"/>
         public void Run(Action work, string failure) => Run(() => { work(); return 0; }, failure);
 
+        /// <summary>
+        /// Runs <paramref name="read"/> in one read transaction on a reader, so its statements see one state
+        /// however many commits land meanwhile (on the writer, the gate already keeps commits out).
+        /// </summary>
+        public T InSnapshot<T>(Func<Session, T> read)
+        {
+            if (slot == database._writer) return read(this);
+            slot.Command("BEGIN", transaction: null).ExecuteNonQuery();
+            try
+            {
+                return read(this);
+            }
+            finally
+            {
+                slot.Command("COMMIT", transaction: null).ExecuteNonQuery();
+            }
+        }
+
         public ValueTask DisposeAsync()
         {
-            database._gate.Release();
+            if (slot == database._writer) database._gate.Release();
+            else database.Return(slot);
             return ValueTask.CompletedTask;
         }
     }
