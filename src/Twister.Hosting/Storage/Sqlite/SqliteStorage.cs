@@ -5,17 +5,19 @@ namespace Twister.Hosting.Storage.Sqlite;
 
 /// <summary>
 /// The embedded default provider: one SQLite file in WAL mode (or a private in-memory database). One
-/// connection serves the process, each read and each commit holding it only for its own statements; a
-/// second host on the same file is safe (SQLite serializes writers across processes, and the task queue's
+/// writer connection takes commits and claims, each holding it only for its own statements, and reads run on
+/// pooled reader connections beside it (<see cref="SqliteDatabase"/>); a second host on the same file is safe (SQLite serializes writers across processes, and the task queue's
 /// claims carry leases).
 /// </summary>
 internal sealed class SqliteStorage : ITwisterStorage
 {
     private readonly SqliteDatabase _database;
+    private readonly SqliteGroupCommit _commits;
 
     public SqliteStorage(string? path)
     {
         _database = new SqliteDatabase(path);
+        _commits = new SqliteGroupCommit(_database);
         State = new SqliteStateStore(_database);
         Callbacks = new SqliteCallbackStore(_database);
         Tasks = new SqliteTaskQueue(_database);
@@ -45,20 +47,10 @@ internal sealed class SqliteStorage : ITwisterStorage
         session.Run(() => SqliteSchema.Migrate(session.Connection, Location), "creating or upgrading the schema failed");
     }
 
-    public async Task<IReadOnlyList<int>> CommitAsync(IReadOnlyList<StorageWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<int>> CommitAsync(IReadOnlyList<StorageWrite> writes, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(writes);
-        if (writes.Count == 0) return [];
-        await using var session = await _database.EnterAsync(cancellationToken).ConfigureAwait(false);
-        return session.Run(() =>
-        {
-            using var transaction = session.Connection.BeginTransaction(deferred: false);
-            var writer = new SqliteWriter(session, transaction, StoredTimes.ToUnixMs(now), Location);
-            var changed = new int[writes.Count];
-            for (var i = 0; i < writes.Count; i++) changed[i] = writer.Apply(writes[i]);
-            transaction.Commit();
-            return changed;
-        }, "committing a unit of work failed; nothing of it was saved");
+        return writes.Count == 0 ? Task.FromResult<IReadOnlyList<int>>([]) : _commits.CommitAsync(writes, now, cancellationToken);
     }
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
