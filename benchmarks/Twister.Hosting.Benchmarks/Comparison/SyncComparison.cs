@@ -1,6 +1,7 @@
 using Twister.Hosting.Benchmarks.Conversion;
 using Twister.Hosting.Benchmarks.FetchOnly;
 using Twister.Hosting.Benchmarks.HostSync;
+using Twister.Hosting.Benchmarks.Measurement;
 using Twister.Hosting.Benchmarks.RawSqlite;
 using Twister.Hosting.Benchmarks.Targets;
 using Twister.Samples.FakeLinear.Data;
@@ -20,8 +21,10 @@ internal static class SyncComparison
         try
         {
             await using var target = await StorageTarget.CreateAsync(trial.Postgres, folder, cancellationToken);
+            DirtyPages.Flush();
             var host = await HostSyncRun.RunAsync(trial.Items, trial.Teams, trial.Concurrency, target, cancellationToken);
             // The same transaction size as the host: one page of issues per execution, one execution per commit.
+            DirtyPages.Flush();
             var raw = await target.RunRawAsync(Math.Max(1, (int)Math.Round((double)trial.Items / host.Batches)), cancellationToken);
             var fetch = await FetchOnlyRun.RunAsync(trial.Items, trial.Teams, cancellationToken);
             var html = HtmlConversionRun.Run(FakeLinearData.Seed(trial.Teams, trial.Items / trial.Teams));

@@ -58,6 +58,7 @@ internal static class HostSyncRun
         var baseline = MemoryBaseline.AfterFullCollection();
         var requestsBefore = linear.RequestCount;
         var gcBefore = GcActivity.Now();
+        var jitBefore = JitActivity.Now();
         using var sampler = MemorySampler.Start();
         var startedAt = DateTimeOffset.UtcNow;
 
@@ -69,6 +70,7 @@ internal static class HostSyncRun
 
         var peak = sampler.Stop();
         var gc = GcActivity.Now().Since(gcBefore);
+        var jit = JitActivity.Now().Since(jitBefore);
         var httpRequests = linear.RequestCount - requestsBefore;
 
         var executions = await twister.GetExecutionsAsync(cancellationToken);
@@ -77,7 +79,7 @@ internal static class HostSyncRun
         var syncExecutions = executions.Where(e => e.Kind is ExecutionKind.ChannelEnabled or ExecutionKind.Task).ToList();
         return new HostSyncResult(
             items, executions.Max(e => e.FinishedAt) - startedAt, executions.Count(e => e.Kind == ExecutionKind.Task), syncExecutions.Sum(e => (long)e.Requests), httpRequests,
-            baseline, peak, gc, Verification: null);
+            baseline, peak, gc, jit, Verification: null);
     }
 }
 
@@ -90,6 +92,7 @@ internal static class HostSyncRun
 /// <param name="Baseline">Memory after install, seeding and a full collection: the level the sync starts from.</param>
 /// <param name="Peak">Memory peaks sampled during the sync.</param>
 /// <param name="Gc">Collections and allocations during the sync (the fake service's included).</param>
+/// <param name="Jit">JIT compilation during the sync: what the warm-up left to compile.</param>
 /// <param name="Verification">What the store holds after the sync, checked against the fake service.</param>
 internal sealed record HostSyncResult(
     int Items,
@@ -100,6 +103,7 @@ internal sealed record HostSyncResult(
     MemoryBaseline Baseline,
     MemoryPeak Peak,
     GcActivity Gc,
+    JitActivity Jit,
     VerifiedStore? Verification)
 {
     /// <summary>Issues upserted per second.</summary>

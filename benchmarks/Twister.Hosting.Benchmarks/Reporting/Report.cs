@@ -21,6 +21,7 @@ internal static class Report
         Console.WriteLine(
             $"{label,-10} {host.Items,8:N0} items x{trial.Concurrency}  host {host.Duration.TotalSeconds,7:F2} s {host.ItemsPerSecond,8:N0}/s  raw {trial.Raw.Duration.TotalSeconds,6:F2} s {trial.Raw.ItemsPerSecond,8:N0}/s ({trial.Raw.Batches:N0} tx)  " +
             $"host/raw {trial.HostToRaw:P1}  fetch-only {trial.Fetch.Duration.TotalSeconds:F2} s  html {trial.Html.MicrosecondsPerItem:F1} µs/item  peak WS {host.Peak.WorkingSet / MiB:N0} MiB (start {host.Baseline.WorkingSet / MiB:N0})  " +
+            $"JIT {host.Jit.Methods:N0} methods {host.Jit.CompilationTime.TotalSeconds:F2} s  " +
             $"verified {host.Verification?.Activities:N0}  load {LoadAverage()}");
     }
 
@@ -41,8 +42,8 @@ internal static class Report
         }
 
         Console.WriteLine();
-        Console.WriteLine("| items | channels in parallel | working set at start | peak working set | growth | peak managed heap | allocated per item (all) | of which HTML→markdown | of which fetching | host's own | gen 0/1/2 GCs |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| items | channels in parallel | working set at start | peak working set | growth | peak managed heap | allocated per item (all) | of which HTML→markdown | of which fetching | host's own | gen 0/1/2 GCs | JIT-compiled during the sync |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (trial, results) in kinds)
         {
             Console.WriteLine(
@@ -50,7 +51,8 @@ internal static class Report
                 $"{M(results, r => (r.Host.Peak.WorkingSet - r.Host.Baseline.WorkingSet) / MiB):N0} MiB | {M(results, r => r.Host.Peak.ManagedHeap / MiB):N0} MiB | " +
                 $"{M(results, r => (double)r.Host.Gc.AllocatedBytes / trial.Items) / 1024:N1} KiB | {M(results, r => r.Html.BytesPerItem) / 1024:N1} KiB | " +
                 $"{M(results, r => (double)r.Fetch.AllocatedBytes / trial.Items) / 1024:N1} KiB | {M(results, r => r.HostOwnBytesPerItem) / 1024:N1} KiB | " +
-                $"{M(results, r => r.Host.Gc.Gen0):N0}/{M(results, r => r.Host.Gc.Gen1):N0}/{M(results, r => r.Host.Gc.Gen2):N0} |");
+                $"{M(results, r => r.Host.Gc.Gen0):N0}/{M(results, r => r.Host.Gc.Gen1):N0}/{M(results, r => r.Host.Gc.Gen2):N0} | " +
+                $"{M(results, r => r.Host.Jit.Methods):N0} methods, {M(results, r => r.Host.Jit.CompilationTime.TotalSeconds):F2} s |");
         }
         Console.WriteLine();
         Console.WriteLine($"Medians; memory sampled every {MemorySampler.Interval.TotalMilliseconds:N0} ms; \"start\" is after seeding the fake service, installing the connector and a full collection; allocations include the in-process fake service.");
