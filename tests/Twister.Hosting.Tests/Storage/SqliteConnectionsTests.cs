@@ -4,8 +4,9 @@ using Twister.Hosting.Storage.Sqlite;
 namespace Twister.Hosting.Tests.Storage;
 
 /// <summary>
-/// The SQLite provider's connections: reads run on reader connections beside the writer, and units of work
-/// that wait for the writer are committed together, each still saved or refused on its own.
+/// The SQLite provider's connections: reads run on reader connections beside the writer, units of work that
+/// wait for the writer are committed together, each still saved or refused on its own, and the WAL is
+/// checkpointed beside the writer.
 /// </summary>
 public sealed class SqliteConnectionsTests : IAsyncLifetime
 {
@@ -83,6 +84,27 @@ public sealed class SqliteConnectionsTests : IAsyncLifetime
 
         Assert.Null(await _state.GetAsync("c", "cancelled", CancellationToken.None));
         Assert.Equal<byte[]?>([2], await _state.GetAsync("c", "after", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_WAL_is_copied_into_the_database_file_in_the_background()
+    {
+        var file = new FileInfo(Path.Combine(_folder, "twister.db"));
+        var before = file.Length;
+
+        // About 100 pages: a tenth of what would make SQLite checkpoint inside a commit.
+        for (var i = 0; i < 50; i++)
+            await _commits.CommitAsync([new SetState("c", $"k{i}", new byte[8_000])], DateTimeOffset.UtcNow, CancellationToken.None);
+
+        var deadline = DateTime.UtcNow + Patience;
+        while (Length(file) < before + 50 * 8_000 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(Length(file) >= before + 50 * 8_000, $"The database file stayed at {Length(file):N0} bytes: the WAL was not checkpointed.");
+    }
+
+    private static long Length(FileInfo file)
+    {
+        file.Refresh();
+        return file.Length;
     }
 
     public async Task DisposeAsync()

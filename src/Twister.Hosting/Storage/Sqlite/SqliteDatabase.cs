@@ -18,6 +18,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private readonly List<SqliteConnectionSlot> _readers = [];
     private readonly string? _path;
     private readonly string _connectionString;
+    private SqliteCheckpointer? _checkpointer;
 
     /// <summary>Opens nothing yet; <see cref="OpenAsync"/> does, in <see cref="ITwisterStorage.MigrateAsync"/>.</summary>
     /// <param name="path">The database file, or <see langword="null"/> for a private in-memory database.</param>
@@ -56,7 +57,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             _writer.Connection.Open();
             Pragmas(_writer.Connection, _path is null
                 ? "PRAGMA foreign_keys = OFF;"
-                : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;");
+                : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterCheckpointPages};");
+            if (_path is not null) _checkpointer = new SqliteCheckpointer(_connectionString);
         }, "cannot be opened. Check that the path is a SQLite database and that this process may read and write it");
     }
 
@@ -114,6 +116,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_checkpointer is not null) await _checkpointer.DisposeAsync().ConfigureAwait(false);
         await _gate.WaitAsync().ConfigureAwait(false);
         lock (_readers)
         {
