@@ -5,7 +5,7 @@ namespace Twister.Hosting.Benchmarks.Cli;
 /// <summary>The harness's command line.</summary>
 /// <param name="Items">Issues in the measured sync (default 100,000).</param>
 /// <param name="SmallItems">Issues in the smaller sync whose peak memory is compared with <paramref name="Items"/>'s (default a tenth; 0 skips it).</param>
-/// <param name="WarmupItems">Issues in the discarded warm-up sync each trial process runs first, until tiered compilation has settled on the hot paths (default 60,000).</param>
+/// <param name="WarmupItems">Issues in the discarded warm-up sync each trial process runs first, until tiered compilation has settled on the hot paths (default 120,000).</param>
 /// <param name="Runs">Measured repetitions of each size; medians are reported (default 3).</param>
 /// <param name="Teams">Teams the issues are spread over, one channel each (default 4).</param>
 /// <param name="Concurrency">The worker's concurrency levels to compare (default 1 and 4).</param>
@@ -18,7 +18,7 @@ internal sealed record BenchmarkOptions(int Items, int SmallItems, int WarmupIte
         Twister.Hosting.Benchmarks: initial sync through the host vs raw upserts of the same rows; webhook accept latency.
           --items N            issues in the measured sync (default 100000)
           --small-items N      issues in the sync compared for memory (default items/10; 0 skips)
-          --warmup-items N     issues in each trial process's discarded warm-up sync (default 60000)
+          --warmup-items N     issues in each trial process's discarded warm-up sync (default 120000)
           --runs N             measured repetitions per size, medians reported (default 3)
           --teams N            teams (channels) the issues are spread over (default 4)
           --concurrency A,B    worker concurrency levels compared in the same run (default 1,4)
@@ -64,7 +64,7 @@ internal sealed record BenchmarkOptions(int Items, int SmallItems, int WarmupIte
         var options = new BenchmarkOptions(
             items,
             values.GetValueOrDefault("--small-items", items / 10),
-            values.GetValueOrDefault("--warmup-items", 60_000),
+            values.GetValueOrDefault("--warmup-items", 120_000),
             values.GetValueOrDefault("--runs", 3),
             teams,
             concurrency,
