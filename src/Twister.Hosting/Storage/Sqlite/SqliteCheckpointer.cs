@@ -21,15 +21,10 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public SqliteCheckpointer(string connectionString)
+    /// <summary>Starts checkpointing on <paramref name="connection"/>, an open connection to the file that it then owns.</summary>
+    public SqliteCheckpointer(SqliteConnection connection)
     {
-        _connection = new SqliteConnection(connectionString);
-        _connection.Open();
-        using (var pragmas = _connection.CreateCommand())
-        {
-            pragmas.CommandText = "PRAGMA busy_timeout = 0;";
-            pragmas.ExecuteNonQuery();
-        }
+        _connection = connection;
         _loop = Task.Run(RunAsync);
     }
 

@@ -1,21 +1,19 @@
-using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace Twister.Hosting.Storage.Sqlite;
 
 /// <summary>
 /// The provider's connections: one writer behind a gate, for commits, claims and lease renewals, and, for a
-/// file, a pool of readers (WAL lets readers run beside the writer, each on the last committed state), so a
-/// read never waits for a commit. The writer's gate is held only for a write's own statements, never across
-/// connector code or outbound I/O. A private in-memory database has one connection, which reads share.
+/// file, a pool of readers (<see cref="SqliteReaderPool"/>), so a read never waits for a commit, and the
+/// connection of its <see cref="SqliteCheckpointer"/>. The writer's gate is held only for a write's own
+/// statements, never across connector code or outbound I/O. A private in-memory database has one
+/// connection, which reads share.
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SqliteConnectionSlot _writer;
-    private readonly ConcurrentBag<SqliteConnectionSlot> _idleReaders = [];
-    private readonly List<SqliteConnectionSlot> _readers = [];
+    private readonly SqliteReaderPool? _readers;
     private readonly string? _path;
     private readonly string _connectionString;
     private SqliteCheckpointer? _checkpointer;
@@ -33,6 +31,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             DefaultTimeout = 30,
         }.ConnectionString;
         _writer = new SqliteConnectionSlot(new SqliteConnection(_connectionString));
+        if (_path is not null)
+            _readers = new SqliteReaderPool(() => new SqliteConnectionSlot(OpenConnection("PRAGMA busy_timeout = 30000; PRAGMA query_only = ON;", "cannot be opened for reading")));
     }
 
     public string Location { get; }
@@ -58,8 +58,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             Pragmas(_writer.Connection, _path is null
                 ? "PRAGMA foreign_keys = OFF;"
                 : $"PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = {SqliteCheckpointer.WriterCheckpointPages};");
-            if (_path is not null) _checkpointer = new SqliteCheckpointer(_connectionString);
         }, "cannot be opened. Check that the path is a SQLite database and that this process may read and write it");
+        if (_path is not null) _checkpointer = new SqliteCheckpointer(OpenConnection("PRAGMA busy_timeout = 0;", "cannot be opened for checkpoints"));
     }
 
     /// <summary>Waits for the writer.</summary>
@@ -71,40 +71,23 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     /// <summary>An idle reader, opened if none is (the writer, for an in-memory database).</summary>
     public Task<Session> EnterReadAsync(CancellationToken cancellationToken)
-    {
-        if (_path is null) return EnterAsync(cancellationToken);
-        if (_idleReaders.TryTake(out var reader)) return Task.FromResult(new Session(this, reader));
-        return Task.FromResult(new Session(this, OpenReader()));
-    }
+        => _readers is null ? EnterAsync(cancellationToken) : Task.FromResult(new Session(this, _readers.Take()));
 
-    private SqliteConnectionSlot OpenReader()
+    /// <summary>Another connection to the file, with <paramref name="pragmas"/> set; a failure names the file and says <paramref name="failure"/>.</summary>
+    private SqliteConnection OpenConnection(string pragmas, string failure)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             connection.Open();
-            Pragmas(connection, "PRAGMA busy_timeout = 30000; PRAGMA query_only = ON;");
+            Pragmas(connection, pragmas);
+            return connection;
         }
         catch (SqliteException ex)
         {
             connection.Dispose();
-            throw SqliteErrors.Describe(Location, "cannot be opened for reading", ex);
+            throw SqliteErrors.Describe(Location, failure, ex);
         }
-        var reader = new SqliteConnectionSlot(connection);
-        lock (_readers) _readers.Add(reader);
-        return reader;
-    }
-
-    /// <summary>Pools a reader again, unless a failure left its read transaction open (it would keep an old state): that one is closed.</summary>
-    private void Return(SqliteConnectionSlot reader)
-    {
-        if (raw.sqlite3_get_autocommit(reader.Connection.Handle) != 0)
-        {
-            _idleReaders.Add(reader);
-            return;
-        }
-        lock (_readers) _readers.Remove(reader);
-        reader.Dispose();
     }
 
     private static void Pragmas(SqliteConnection connection, string pragmas)
@@ -118,11 +101,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     {
         if (_checkpointer is not null) await _checkpointer.DisposeAsync().ConfigureAwait(false);
         await _gate.WaitAsync().ConfigureAwait(false);
-        lock (_readers)
-        {
-            foreach (var reader in _readers) reader.Dispose();
-            _readers.Clear();
-        }
+        _readers?.Dispose();
         _writer.Dispose();
         _gate.Dispose();
     }
@@ -178,7 +157,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         public ValueTask DisposeAsync()
         {
             if (slot == database._writer) database._gate.Release();
-            else database.Return(slot);
+            else database._readers!.Return(slot);
             return ValueTask.CompletedTask;
         }
     }
