@@ -1,5 +1,6 @@
 using Twister.Hosting.Storage;
 using Twister.Hosting.Storage.Sqlite;
+using SQLitePCL;
 
 namespace Twister.Hosting.Tests.Storage;
 
@@ -50,7 +51,25 @@ public sealed class SqliteConnectionsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Units_that_wait_together_are_saved_together_and_a_failing_one_alone_is_refused()
+    public async Task Units_that_wait_for_the_writer_together_share_one_commit()
+    {
+        var commits = 0;
+        var waiting = new List<Task<IReadOnlyList<int>>>();
+        await using (var held = await _database.EnterAsync(CancellationToken.None))
+        {
+            raw.sqlite3_commit_hook(held.Connection.Handle, _ => { Interlocked.Increment(ref commits); return 0; }, null);
+            for (byte i = 0; i < 3; i++)
+                waiting.Add(_commits.CommitAsync([new SetState("c", $"k{i}", [i])], DateTimeOffset.UtcNow, CancellationToken.None));
+        }
+
+        await Task.WhenAll(waiting).WaitAsync(Patience);
+
+        Assert.Equal(1, Volatile.Read(ref commits));
+        for (byte i = 0; i < 3; i++) Assert.Equal<byte[]?>([i], await _state.GetAsync("c", $"k{i}", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_failing_unit_in_a_group_is_refused_alone_and_the_others_are_saved()
     {
         Task<IReadOnlyList<int>> first, failing, last;
         await using (await _database.EnterAsync(CancellationToken.None))
